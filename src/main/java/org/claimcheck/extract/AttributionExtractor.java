@@ -1,0 +1,365 @@
+package org.claimcheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.claimcheck.input.Span;
+
+/**
+ * Finds reported speech: the reporting cue ("said", "according to", "denied", "could not confirm"), its
+ * speaker and what is reported, in either order ("X said that C", "C, X said", "C, said X, a spokeswoman
+ * for Y", "According to X, C").
+ *
+ * <p>Negation is scoped to the cue: "did not deny" yields nothing, "could not confirm" yields
+ * {@link Stance#CANNOT_CONFIRM} and "could not be independently verified" {@link Stance#UNVERIFIED}
+ * with no speaker. A cue used as a noun ("the claim", "these reports") is not a cue.
+ */
+public final class AttributionExtractor implements Stage {
+
+    /** The attribution layer. */
+    public static final Layer<Attribution> ATTRIBUTIONS = new Layer<>("attributions", Attribution.class);
+
+    private static final Set<String> VERIFY_WORDS = Vocabulary.words("verified", "verify", "verifies", "corroborated");
+    private static final Set<String> SKIPPABLE_BEFORE_CUE = Vocabulary.words("has", "had", "have", "also", "later",
+            "would", "will", "could", "can", "did", "does", "do", "not", "n't", "cannot", "independently", "was", "were",
+            "is", "are", "unable", "to", "be", "been", "repeatedly", "again", "previously", "publicly", "officially",
+            "immediately", "still", "yet", "may", "might", "had", "further", "firmly", "flatly", "strongly", "quickly",
+            "declined", "refused", "failed", "never");
+    private static final Set<String> NOUN_LINKS = Vocabulary.words("of", "for", "the", "in", "at", "on", "and");
+    private static final Set<String> DETERMINERS = Vocabulary.words("the", "a", "an", "this", "these", "that", "those",
+            "his", "her", "its", "their", "our", "any", "such");
+    private static final Set<String> PASSIVE_BY = Vocabulary.words("published", "released", "issued", "compiled",
+            "provided", "announced", "reported", "given", "cited", "quoted", "made");
+    private static final Set<String> ADDRESSEES = Vocabulary.words("reporters", "journalists", "lawmakers", "parliament",
+            "analysts", "investors", "a", "the", "news", "conference", "radio", "television", "tv", "local", "state",
+            "briefing", "press", "media", "agency", "newspaper", "crowd", "supporters");
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(SentenceSplitter.SENTENCES, Tokenizer.TOKENS);
+    }
+
+    @Override
+    public Layer<?> provides() {
+        return ATTRIBUTIONS;
+    }
+
+    @Override
+    public void annotate(AnnotatedDocument document) {
+        List<Attribution> found = new ArrayList<>();
+        for (List<Token> sentence : TokenWindows.bySentence(document)) {
+            for (int i = 0; i < sentence.size(); i++) {
+                Optional<Draft> draft = cueAt(sentence, i);
+                if (draft.isPresent()) {
+                    Draft d = draft.get();
+                    found.add(new Attribution(found.size(), sentence.get(i).sentence(), d.cue, d.stance, d.speaker,
+                            d.detail, d.content, isAnaphoric(document, sentence, d.content)));
+                }
+            }
+        }
+        document.put(ATTRIBUTIONS, found);
+    }
+
+    private record Draft(Span cue, Stance stance, Span speaker, Span detail, Span content) {
+    }
+
+    private Optional<Draft> cueAt(List<Token> s, int i) {
+        Token t = s.get(i);
+        String w = t.lower();
+        if (w.equals("according") && i + 1 < s.size() && s.get(i + 1).lower().equals("to")) {
+            return Optional.of(accordingTo(s, i));
+        }
+        if (w.equals("by") && i > 0 && PASSIVE_BY.contains(s.get(i - 1).lower())) {
+            return passiveBy(s, i);
+        }
+        Optional<Stance> stance = Vocabulary.cueStance(t);
+        if (stance.isEmpty() || usedAsNoun(s, i) || (w.equals("put") && !putsFigure(s, i))) {
+            return Optional.empty();
+        }
+        if (w.equals("reportedly") || w.equals("allegedly")) {
+            Span none = new Span(t.span().start(), t.span().start());
+            return Optional.of(new Draft(t.span(), Stance.HEDGED, none, none, rest(s, i + 1)));
+        }
+        int negation = negationBefore(s, i);
+        Stance resolved = stance.get();
+        if (negation >= 0) {
+            if (resolved != Stance.CONFIRMED) {
+                return Optional.empty();
+            }
+            resolved = VERIFY_WORDS.contains(w) ? Stance.UNVERIFIED : Stance.CANNOT_CONFIRM;
+        }
+        Span cue = negation >= 0 ? s.get(negation).span().union(t.span()) : t.span();
+        int cueStart = negation >= 0 ? negation : i;
+        if (isPassive(s, i)) {
+            Span none = new Span(cue.start(), cue.start());
+            return Optional.of(new Draft(cue, resolved, none, none, subjectBefore(s, cueStart)));
+        }
+        return Optional.of(withSpeaker(s, cueStart, i, cue, resolved));
+    }
+
+    private Draft withSpeaker(List<Token> s, int cueStart, int i, Span cue, Stance stance) {
+        int speakerEnd = skipBackward(s, cueStart - 1);
+        Span detail = empty(cue);
+        if (speakerEnd >= 0 && s.get(speakerEnd).is(',')) {
+            int open = openingComma(s, speakerEnd);
+            if (open > 0 && startsApposition(s, open + 1)) {
+                detail = between(s, open + 1, speakerEnd - 1);
+                speakerEnd = open - 1;
+            } else {
+                return inverted(s, cueStart, i, cue, stance);
+            }
+        }
+        int speakerStart = nounPhraseStart(s, speakerEnd);
+        if (speakerStart > speakerEnd) {
+            return inverted(s, cueStart, i, cue, stance);
+        }
+        Span speaker = between(s, speakerStart, speakerEnd);
+        Span after = contentAfter(s, i);
+        Span content = after.length() > 0 ? after : before(s, speakerStart);
+        return new Draft(cue, stance, speaker, detail, content);
+    }
+
+    private Draft inverted(List<Token> s, int cueStart, int i, Span cue, Stance stance) {
+        int end = i + 1;
+        while (end < s.size() && (!Vocabulary.isFunctionWord(s.get(end)) || NOUN_LINKS.contains(s.get(end).lower()))
+                && s.get(end).word()) {
+            end++;
+        }
+        Span speaker = end > i + 1 ? between(s, i + 1, end - 1) : empty(cue);
+        Span detail = empty(cue);
+        if (end < s.size() && s.get(end).is(',') && end + 1 < s.size() && startsApposition(s, end + 1)) {
+            detail = rest(s, end + 1);
+        }
+        return new Draft(cue, stance, speaker, detail, before(s, cueStart));
+    }
+
+    private Draft accordingTo(List<Token> s, int i) {
+        int start = i + 2;
+        int end = start;
+        while (end < s.size() && !s.get(end).is(',') && !s.get(end).is('.') && !s.get(end).lower().equals("that")) {
+            end++;
+        }
+        Span cue = s.get(i).span().union(s.get(i + 1).span());
+        Span speaker = end > start ? between(s, start, end - 1) : empty(cue);
+        Span content = i == 0 && end < s.size() && s.get(end).is(',') ? rest(s, end + 1) : before(s, i);
+        return new Draft(cue, Stance.ASSERTED, speaker, empty(cue), content);
+    }
+
+    private Optional<Draft> passiveBy(List<Token> s, int i) {
+        int start = i + 1;
+        int end = start;
+        while (end < s.size() && s.get(end).word() && (s.get(end).capitalized() || NOUN_LINKS.contains(s.get(end).lower())
+                || !Vocabulary.isFunctionWord(s.get(end)))) {
+            end++;
+        }
+        if (end == start) {
+            return Optional.empty();
+        }
+        Span cue = s.get(i - 1).span().union(s.get(i).span());
+        Span content = rest(s, end);
+        return content.length() == 0 ? Optional.empty()
+                : Optional.of(new Draft(cue, Stance.ASSERTED, between(s, start, end - 1), empty(cue), content));
+    }
+
+    private static boolean usedAsNoun(List<Token> s, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String previous = s.get(i - 1).lower();
+        return DETERMINERS.contains(previous) || previous.endsWith("'s") || previous.endsWith("’s");
+    }
+
+    private static boolean putsFigure(List<Token> s, int i) {
+        for (int j = i + 1; j < Math.min(s.size(), i + 6); j++) {
+            if (s.get(j).lower().equals("at")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int negationBefore(List<Token> s, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+            String w = s.get(j).lower();
+            if (Vocabulary.NEGATIONS.contains(w)) {
+                return j > 0 && (s.get(j - 1).lower().equals("could") || s.get(j - 1).lower().equals("did")
+                        || s.get(j - 1).lower().equals("does") || s.get(j - 1).lower().equals("was")
+                        || s.get(j - 1).lower().equals("were")) ? j - 1 : j;
+            }
+            if (!SKIPPABLE_BEFORE_CUE.contains(w)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isPassive(List<Token> s, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            String w = s.get(j).lower();
+            if (w.equals("be") || w.equals("been") || w.equals("was") || w.equals("were") || w.equals("is")
+                    || w.equals("are")) {
+                return s.get(i).lower().endsWith("ed");
+            }
+            if (!w.equals("independently") && !w.equals("not") && !w.equals("yet") && !w.equals("officially")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int skipBackward(List<Token> s, int j) {
+        while (j >= 0 && SKIPPABLE_BEFORE_CUE.contains(s.get(j).lower())) {
+            j--;
+        }
+        return j;
+    }
+
+    private static int nounPhraseStart(List<Token> s, int end) {
+        if (end < 0) {
+            return 0;
+        }
+        if (Vocabulary.isSourceWord(s.get(end), "PRONOUN")) {
+            return end;
+        }
+        int j = end;
+        while (j >= 0) {
+            Token t = s.get(j);
+            boolean link = NOUN_LINKS.contains(t.lower()) || DETERMINERS.contains(t.lower());
+            if (!t.word() || (Vocabulary.isFunctionWord(t) && !link) || Vocabulary.cueStance(t).isPresent() && j < end) {
+                break;
+            }
+            j--;
+        }
+        int start = j + 1;
+        // A phrase never starts with a linking word: "in the city, police said" keeps only "police".
+        while (start <= end && NOUN_LINKS.contains(s.get(start).lower()) && !s.get(start).lower().equals("the")) {
+            start++;
+        }
+        return start;
+    }
+
+    private static int openingComma(List<Token> s, int closing) {
+        for (int j = closing - 1; j >= 0; j--) {
+            if (s.get(j).is(',')) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsApposition(List<Token> s, int k) {
+        if (k >= s.size()) {
+            return false;
+        }
+        String w = s.get(k).lower();
+        return w.equals("who") || w.equals("which") || w.equals("a") || w.equals("an") || w.equals("the")
+                || Vocabulary.isSourceWord(s.get(k), "ROLE");
+    }
+
+    private static Span contentAfter(List<Token> s, int i) {
+        int k = i + 1;
+        String cue = s.get(i).lower();
+        if (cue.equals("told") || cue.equals("tells")) {
+            while (k < s.size() && ADDRESSEES.contains(s.get(k).lower())) {
+                k++;
+            }
+        }
+        k = skipTimeAdverbial(s, k);
+        if (k < s.size() && (s.get(k).lower().equals("that") || s.get(k).is(':'))) {
+            k++;
+        }
+        Span content = rest(s, k);
+        int words = 0;
+        for (int j = k; j < s.size(); j++) {
+            words += s.get(j).word() || s.get(j).digits() ? 1 : 0;
+        }
+        return words >= 2 ? content : new Span(content.start(), content.start());
+    }
+
+    private static int skipTimeAdverbial(List<Token> s, int k) {
+        int j = k;
+        if (j < s.size() && (s.get(j).lower().equals("on") || s.get(j).lower().equals("this") || s.get(j).lower().equals("late")
+                || s.get(j).lower().equals("earlier") || s.get(j).lower().equals("last"))) {
+            int stop = Math.min(s.size(), j + 4);
+            for (int m = j + 1; m < stop; m++) {
+                if (s.get(m).lower().equals("that") || s.get(m).is(',')) {
+                    return m;
+                }
+                if (TokenWindows.isTimeWord(s.get(m))) {
+                    return m + 1;
+                }
+            }
+        }
+        return k;
+    }
+
+    private static Span subjectBefore(List<Token> s, int cueStart) {
+        return before(s, cueStart);
+    }
+
+    private static boolean isAnaphoric(AnnotatedDocument document, List<Token> s, Span content) {
+        if (content.length() == 0) {
+            return false;
+        }
+        List<Token> words = new ArrayList<>();
+        for (Token t : s) {
+            if (content.contains(t.span()) && t.word()) {
+                words.add(t);
+            }
+        }
+        if (words.isEmpty()) {
+            return false;
+        }
+        String first = words.get(0).lower();
+        if (first.equals("it") || first.equals("this") && words.size() == 1) {
+            return true;
+        }
+        if (!DETERMINERS.contains(first) || words.size() < 2) {
+            return false;
+        }
+        for (int k = 1; k < Math.min(words.size(), 4); k++) {
+            if (Vocabulary.isSourceWord(words.get(k), "REPORT")) {
+                boolean clauseFollows = k + 1 < words.size() && words.get(k + 1).lower().equals("that");
+                return !clauseFollows;
+            }
+        }
+        return false;
+    }
+
+    private static Span rest(List<Token> s, int k) {
+        int end = s.size() - 1;
+        while (end >= k && !s.get(end).word() && !s.get(end).digits()) {
+            end--;
+        }
+        if (k > end) {
+            int at = k < s.size() ? s.get(k).span().start() : s.get(s.size() - 1).span().end();
+            return new Span(at, at);
+        }
+        return between(s, k, end);
+    }
+
+    private static Span before(List<Token> s, int k) {
+        int end = k - 1;
+        while (end >= 0 && !s.get(end).word() && !s.get(end).digits()) {
+            end--;
+        }
+        int start = 0;
+        while (start <= end && !s.get(start).word() && !s.get(start).digits()) {
+            start++;
+        }
+        if (start > end) {
+            int at = s.get(Math.max(0, Math.min(k, s.size() - 1))).span().start();
+            return new Span(at, at);
+        }
+        return between(s, start, end);
+    }
+
+    private static Span between(List<Token> s, int from, int to) {
+        return s.get(from).span().union(s.get(to).span());
+    }
+
+    private static Span empty(Span at) {
+        return new Span(at.start(), at.start());
+    }
+}

@@ -1,0 +1,69 @@
+package org.claimcheck.extract;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.FilteredBreakIteratorBuilder;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.claimcheck.input.Span;
+
+/**
+ * Splits text into sentences with ICU's sentence rules, CLDR's English abbreviation suppressions and the
+ * project's own list ({@code abbreviations.txt}: ranks, titles, months, units), so that "Lt. Col. Ana
+ * Ruiz" or "Sept. 4" does not end a sentence. Paragraph breaks always end one.
+ */
+public final class SentenceSplitter implements Stage {
+
+    /** The sentence layer. */
+    public static final Layer<SentenceSpan> SENTENCES = new Layer<>("sentences", SentenceSpan.class);
+
+    private final BreakIterator prototype;
+
+    /** Creates a splitter with the bundled abbreviation list. */
+    public SentenceSplitter() {
+        FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getInstance(ULocale.ENGLISH);
+        for (String abbreviation : WordList.load("abbreviations.txt")) {
+            builder.suppressBreakAfter(abbreviation);
+        }
+        this.prototype = builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH));
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Layer<?> provides() {
+        return SENTENCES;
+    }
+
+    @Override
+    public void annotate(AnnotatedDocument document) {
+        document.put(SENTENCES, split(document.text()));
+    }
+
+    /** Returns the sentences of {@code text}, trimmed, empty ones dropped. */
+    public List<SentenceSpan> split(String text) {
+        // BreakIterator keeps iteration state, so each call works on its own clone.
+        BreakIterator iterator = (BreakIterator) prototype.clone();
+        iterator.setText(text);
+        List<SentenceSpan> sentences = new ArrayList<>();
+        int start = iterator.first();
+        for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
+            int s = start;
+            int e = end;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (s < e) {
+                sentences.add(new SentenceSpan(sentences.size(), new Span(s, e)));
+            }
+        }
+        return sentences;
+    }
+}

@@ -1,0 +1,41 @@
+package org.claimcheck.extract;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists extraction stages share, loaded once from resources.
+ */
+final class Vocabulary {
+
+    static final Set<String> FUNCTION_WORDS = Set.copyOf(WordList.load("function-words.txt"));
+    static final Map<String, String> CUES = WordList.loadGroups("reporting-cues.txt");
+    static final Map<String, String> SOURCE_WORDS = WordList.loadGroups("source-words.txt");
+    static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "cannot", "unable", "no", "neither", "nor",
+            "declined", "refused", "failed");
+
+    private Vocabulary() {
+    }
+
+    static boolean isFunctionWord(Token token) {
+        return FUNCTION_WORDS.contains(token.lower());
+    }
+
+    static boolean isSourceWord(Token token, String kind) {
+        return kind.equals(SOURCE_WORDS.get(token.lower()));
+    }
+
+    static java.util.Optional<Stance> cueStance(Token token) {
+        return java.util.Optional.ofNullable(CUES.get(token.lower())).map(Stance::valueOf);
+    }
+
+    static Set<String> words(String... words) {
+        Set<String> set = new HashSet<>();
+        for (String w : words) {
+            set.add(w.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(set);
+    }
+}
