@@ -77,8 +77,9 @@ try {
       parent = country;
       fallbacks++;
     }
-    // CLDR marks a few names with a dagger; it is an annotation, not part of the name.
-    const name = subdivisionNames[code].replace(/\s*†$/, '').trim();
+    // CLDR marks some names with a trailing dagger or superscript digit (a footnote to its translators,
+    // e.g. on Ivorian regions that were later reorganised); it is not part of the name anyone writes.
+    const name = subdivisionNames[code].replace(/\s*[†¹²³]+$/, '').trim();
     rows.push([code, parent, 'subdivision', name, '']);
   }
 
