@@ -19,7 +19,9 @@ import java.util.stream.Stream;
  *
  * <p>A name matches ignoring case, accents and punctuation ("Sao Paulo" finds "São Paulo"), and
  * tolerates a leading "the" and a trailing type word from {@code place-words.tsv} ("Kursk Oblast",
- * "Bavaria state"). When several places share a name, the first in this order wins:
+ * "Bavaria state"). A CLDR name ending in a type word is also found without it ("Kamchatka" finds
+ * "Kamchatka Krai") unless what remains is generic ("Central Region" is not found as "Central"), and
+ * only when no place is named exactly that. When several places share a name, the first in this order wins:
  * <ol>
  *   <li>a country before a subdivision, except that a trailing type word ("Georgia state") asks for a
  *       subdivision, and then a place whose CLDR name carries a type word ("Moscow Province") comes first;</li>
@@ -114,8 +116,11 @@ public final class Gazetteer {
             key = key.withoutFirst();
             exact = byName.getOrDefault(key.toString(), List.of());
         }
-        if (!exact.isEmpty() || !words.endsInTypeWord(key)) {
+        if (!exact.isEmpty()) {
             return exact;
+        }
+        if (!words.endsInTypeWord(key)) {
+            return byBareName.getOrDefault(key.toString(), List.of());
         }
         String bare = key.withoutLast().toString();
         // Stream.sorted is stable, so within each kind the bare-name matches keep their lead.

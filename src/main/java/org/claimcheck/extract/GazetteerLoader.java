@@ -51,12 +51,12 @@ final class GazetteerLoader {
             PlaceKind kind = PlaceKind.valueOf(row.cell(2).toUpperCase(Locale.ROOT));
             String country = kind == PlaceKind.COUNTRY ? code : code.substring(0, 2).toUpperCase(Locale.ROOT);
             byCode.put(code, row.build(() -> new PlaceEntry(code, row.cell(3), kind, country, row.cell(1))));
-            otherNames.put(code, row.cell(4).isEmpty() ? List.of() : List.of(row.cell(4).split(";")));
+            otherNames.put(code, new ArrayList<>(row.cell(4).isEmpty() ? List.of() : List.of(row.cell(4).split(";"))));
         }
         for (Row row : rows(aliasesResource)) {
             row.expectColumns(2);
             row.require(byCode.containsKey(row.cell(1)), "unknown code '" + row.cell(1) + "'");
-            otherNames.computeIfAbsent(row.cell(1), code -> new ArrayList<>()).add(row.cell(0));
+            otherNames.get(row.cell(1)).add(row.cell(0));
         }
         Map<String, Integer> depth = depths(byCode, placesResource);
         Map<String, Set<PlaceEntry>> byName = new HashMap<>();
