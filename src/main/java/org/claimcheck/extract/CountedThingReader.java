@@ -14,7 +14,6 @@ import org.claimcheck.input.Span;
  */
 final class CountedThingReader {
 
-    static final Map<String, String> THING_CLASSES = WordList.loadGroups("counted-things.txt");
     static final Map<String, String> MEASURES = WordList.loadGroups("measures.txt");
     private static final Set<String> AUXILIARIES = Vocabulary.words("had", "has", "have", "been", "were", "was", "are",
             "is", "be", "being", "also", "reportedly", "still", "would", "will", "could", "may", "might", "now", "then",
@@ -57,21 +56,21 @@ final class CountedThingReader {
             int head = headIndex(s, k, end);
             String headWord = s.get(head).lower();
             measure = MEASURES.getOrDefault(headWord, "");
-            thing = THING_CLASSES.getOrDefault(headWord, measure.isEmpty() ? singular(headWord) : "");
+            thing = CountedThings.classOf(headWord).orElse(measure.isEmpty() ? singular(headWord) : "");
             for (int m = k; m < head; m++) {
                 modifiers.add(s.get(m).lower());
             }
             if (thing.isEmpty() && !modifiers.isEmpty()) {
                 String modifier = modifiers.get(modifiers.size() - 1);
-                thing = THING_CLASSES.getOrDefault(modifier, singular(modifier));
+                thing = CountedThings.classOf(modifier).orElse(singular(modifier));
             }
             if (headWord.equals("refugees") || headWord.equals("evacuees") || headWord.equals("turnout")) {
-                thing = THING_CLASSES.get(headWord);
+                thing = CountedThings.classOf(headWord).orElse(thing);
             }
         } else {
             String before = nounBefore(s, first);
             if (!before.isEmpty()) {
-                thing = THING_CLASSES.getOrDefault(before, "");
+                thing = CountedThings.classOf(before).orElse("");
                 measure = MEASURES.getOrDefault(before, "");
                 if (thing.isEmpty() && !measure.isEmpty()) {
                     thing = PERSON_MEASURES.contains(measure) ? "people" : "";
@@ -104,13 +103,13 @@ final class CountedThingReader {
 
     private static boolean looksLikeVerb(Token t) {
         String w = t.lower();
-        return (w.endsWith("ed") || w.endsWith("ing")) && !THING_CLASSES.containsKey(w) && !w.endsWith("eed");
+        return (w.endsWith("ed") || w.endsWith("ing")) && CountedThings.classOf(w).isEmpty() && !w.endsWith("eed");
     }
 
     private static int headIndex(List<Token> s, int from, int to) {
         for (int m = to - 1; m >= from; m--) {
             String w = s.get(m).lower();
-            if (THING_CLASSES.containsKey(w) || MEASURES.containsKey(w)) {
+            if (CountedThings.classOf(w).isPresent() || MEASURES.containsKey(w)) {
                 return m;
             }
         }
@@ -124,7 +123,7 @@ final class CountedThingReader {
                 break;
             }
             String w = t.lower();
-            if (THING_CLASSES.containsKey(w) || MEASURES.containsKey(w) && !looksLikeVerb(t)) {
+            if (CountedThings.classOf(w).isPresent() || MEASURES.containsKey(w) && !looksLikeVerb(t)) {
                 return w;
             }
         }

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * {@code brsp} for a subdivision. An instance is immutable and safe to share between threads.
  *
  * <p>A name matches ignoring case, accents and punctuation ("Sao Paulo" finds "São Paulo"), and
- * tolerates a leading "the" and a trailing type word from {@code place-words.tsv} ("Kursk Oblast",
+ * tolerates a leading "the" and a trailing type word from {@code place-words.tsv} ("Tver Oblast",
  * "Bavaria state"). A CLDR name ending in a type word is also found without it ("Kamchatka" finds
  * "Kamchatka Krai") unless what remains is generic ("Central Region" is not found as "Central"), and
  * only when no place is named exactly that. When several places share a name, the first in this order wins:
@@ -77,7 +77,7 @@ public final class Gazetteer {
     /**
      * Finds the place best matching an English name, in the order described on this class.
      *
-     * @param name a place name as written, such as "the Kursk region" or "Sao Paulo"
+     * @param name a place name as written, such as "the Tver region" or "Sao Paulo"
      * @return the place, or empty when no place has that name (also for blank or punctuation-only text)
      * @throws NullPointerException when {@code name} is null
      */

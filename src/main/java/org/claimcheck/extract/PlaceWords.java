@@ -18,7 +18,7 @@ record PlaceWords(Set<String> typeWords, Set<String> genericNames) {
         genericNames = Set.copyOf(genericNames);
     }
 
-    /** Returns whether the key ends in a type word after at least one other word ("Kursk oblast"). */
+    /** Returns whether the key ends in a type word after at least one other word ("Tver oblast"). */
     boolean endsInTypeWord(PlaceNameKey key) {
         return key.words().size() > 1 && typeWords.contains(key.last());
     }

@@ -65,9 +65,9 @@ class GazetteerLookupTest {
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            Kursk Oblast          | rukrs
-            Kursk oblast          | rukrs
-            the Kursk region      | rukrs
+            Tver Oblast           | rutve
+            Tver oblast           | rutve
+            the Tver region       | rutve
             Kerala state          | inkl
             Thuringia state       | deth
             Anambra State         | ngan

@@ -1,0 +1,52 @@
+package org.claimcheck.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimcheck.facts.Claim;
+import org.claimcheck.facts.Containment;
+import org.claimcheck.facts.Place;
+import org.claimcheck.facts.Quantity;
+import org.claimcheck.facts.Reaction;
+import org.claimcheck.facts.Sentence;
+import org.claimcheck.facts.Source;
+
+/**
+ * Every fact extracted from one document, by type: what {@code claimcheck facts} prints and what the
+ * engine inserts.
+ *
+ * @param document id of the document
+ * @param sentences its sentences
+ * @param quantities its figures
+ * @param sources its speaking parties
+ * @param claims its attributions
+ * @param reactions links from denials and doubts to the claims they answer
+ * @param places the places it names
+ * @param containments which of those places lie inside which
+ */
+public record DocumentFacts(String document, List<Sentence> sentences, List<Quantity> quantities, List<Source> sources,
+        List<Claim> claims, List<Reaction> reactions, List<Place> places, List<Containment> containments) {
+
+    /** Copies the lists. */
+    public DocumentFacts {
+        sentences = List.copyOf(sentences);
+        quantities = List.copyOf(quantities);
+        sources = List.copyOf(sources);
+        claims = List.copyOf(claims);
+        reactions = List.copyOf(reactions);
+        places = List.copyOf(places);
+        containments = List.copyOf(containments);
+    }
+
+    /** Returns all facts in one list, in a stable order. */
+    public List<Object> all() {
+        List<Object> all = new ArrayList<>();
+        all.addAll(sentences);
+        all.addAll(quantities);
+        all.addAll(sources);
+        all.addAll(claims);
+        all.addAll(reactions);
+        all.addAll(places);
+        all.addAll(containments);
+        return all;
+    }
+}

@@ -1,0 +1,142 @@
+package org.claimcheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.claimcheck.input.Span;
+
+/**
+ * Finds place names: capitalized names after a place preposition ("in Lyon", "across Kenya"), names
+ * with a type word ("Sindh province", "the city of Huanta", "the X region of Y"), country names known to
+ * the {@link Gazetteer}, and words that stand for the whole country ("nationwide").
+ *
+ * <p>Containment comes from the gazetteer (a province lies in its country) and from the text itself
+ * ("the X region of Y", "X, a town in Y").
+ */
+public final class PlaceExtractor implements Stage {
+
+    /** The place layer. */
+    public static final Layer<PlaceMention> PLACES = new Layer<>("places", PlaceMention.class);
+
+    private static final Set<String> PREPOSITIONS = Vocabulary.words("in", "across", "throughout", "near", "into",
+            "inside", "outside", "around", "at", "from");
+    private static final Set<String> DIRECTIONS = Vocabulary.words("northern", "southern", "eastern", "western",
+            "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern",
+            "southwestern", "northeast", "northwest", "southeast", "southwest", "neighbouring", "neighboring", "rural");
+    private static final Set<String> TYPE_WORDS = Vocabulary.words("region", "province", "state", "oblast", "district",
+            "county", "city", "town", "village", "governorate", "prefecture", "department", "territory", "republic",
+            "area", "municipality", "island", "islands", "valley", "capital");
+    private static final Set<String> NATIONAL = Vocabulary.words("nationwide", "nationally", "countrywide");
+
+    private final Gazetteer gazetteer;
+
+    /** Creates an extractor over the standard gazetteer. */
+    public PlaceExtractor() {
+        this(Gazetteer.standard());
+    }
+
+    /** Creates an extractor over {@code gazetteer}. */
+    public PlaceExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Tokenizer.TOKENS);
+    }
+
+    @Override
+    public Layer<?> provides() {
+        return PLACES;
+    }
+
+    @Override
+    public void annotate(AnnotatedDocument document) {
+        List<PlaceMention> places = new ArrayList<>();
+        for (List<Token> s : TokenWindows.bySentence(document)) {
+            int i = 0;
+            while (i < s.size()) {
+                i = Math.max(i + 1, readAt(document, s, i, places));
+            }
+        }
+        document.put(PLACES, places);
+    }
+
+    /** Reads a place starting at token {@code i}, adds it, and returns the index after it (or i). */
+    private int readAt(AnnotatedDocument document, List<Token> s, int i, List<PlaceMention> places) {
+        Token t = s.get(i);
+        if (NATIONAL.contains(t.lower()) || t.lower().equals("across") && i + 2 < s.size()
+                && s.get(i + 1).lower().equals("the") && s.get(i + 2).lower().equals("country")) {
+            int end = t.lower().equals("across") ? i + 2 : i;
+            places.add(new PlaceMention(places.size(), t.sentence(), t.span().union(s.get(end).span()), "", "", "", true));
+            return end + 1;
+        }
+        boolean afterPreposition = i > 0 && PREPOSITIONS.contains(s.get(i - 1).lower());
+        int k = i;
+        boolean article = false;
+        if (k < s.size() && s.get(k).lower().equals("the")) {
+            article = true;
+            k++;
+        }
+        while (k < s.size() && DIRECTIONS.contains(s.get(k).lower())) {
+            k++;
+        }
+        if (k + 2 < s.size() && TYPE_WORDS.contains(s.get(k).lower()) && s.get(k + 1).lower().equals("of")
+                && s.get(k + 2).capitalized()) {
+            int end = capitalizedRun(s, k + 2);
+            return add(document, s, i, k + 2, end, end, "", places);
+        }
+        if (k >= s.size() || !s.get(k).capitalized() || !s.get(k).word() || (i == 0 && !afterPreposition && k == i
+                && Vocabulary.isFunctionWord(s.get(k)))) {
+            return i;
+        }
+        int nameEnd = capitalizedRun(s, k);
+        int end = nameEnd;
+        boolean typed = end < s.size() && TYPE_WORDS.contains(s.get(end).lower());
+        if (typed) {
+            end++;
+        }
+        String container = "";
+        if (typed && end + 1 < s.size() && s.get(end).lower().equals("of") && s.get(end + 1).capitalized()) {
+            int containerEnd = capitalizedRun(s, end + 1);
+            container = keyOf(document, s, end + 1, containerEnd);
+            add(document, s, end + 1, end + 1, containerEnd, containerEnd, "", places);
+        }
+        Optional<PlaceEntry> known = gazetteer.lookup(document.text(s.get(k).span().union(s.get(nameEnd - 1).span())));
+        boolean country = known.isPresent() && known.get().kind() == PlaceKind.COUNTRY
+                && keyOf(document, s, k, nameEnd).equals(PlaceNameKey.of(known.get().name()).toString());
+        if (!(afterPreposition || typed || country) || article && !typed && !afterPreposition) {
+            return i;
+        }
+        if (container.isEmpty() && end + 4 < s.size() && s.get(end).is(',') && s.get(end + 1).lower().matches("an?")
+                && TYPE_WORDS.contains(s.get(end + 2).lower()) && s.get(end + 3).lower().equals("in")
+                && s.get(end + 4).capitalized()) {
+            container = keyOf(document, s, end + 4, capitalizedRun(s, end + 4));
+        }
+        return add(document, s, i, k, nameEnd, end, container, places);
+    }
+
+    private int add(AnnotatedDocument document, List<Token> s, int spanStart, int nameStart, int nameEnd, int end,
+            String container, List<PlaceMention> places) {
+        Span span = s.get(spanStart).span().union(s.get(end - 1).span());
+        String name = document.text(s.get(nameStart).span().union(s.get(nameEnd - 1).span()));
+        String code = gazetteer.lookup(name).map(PlaceEntry::code).orElse("");
+        places.add(new PlaceMention(places.size(), s.get(spanStart).sentence(), span,
+                keyOf(document, s, nameStart, nameEnd), code, container, false));
+        return end;
+    }
+
+    private static int capitalizedRun(List<Token> s, int k) {
+        int end = k;
+        while (end < s.size() && s.get(end).word() && (s.get(end).capitalized()
+                || end > k && end + 1 < s.size() && s.get(end).lower().equals("de") && s.get(end + 1).capitalized())) {
+            end++;
+        }
+        return end;
+    }
+
+    private static String keyOf(AnnotatedDocument document, List<Token> s, int from, int to) {
+        return PlaceNameKey.of(document.text(s.get(from).span().union(s.get(to - 1).span()))).toString();
+    }
+}

@@ -1,0 +1,27 @@
+package org.claimcheck.facts;
+
+import org.claimcheck.extract.Stance;
+import org.claimcheck.input.Span;
+
+/**
+ * An attribution: a party reports something, with a stance toward it.
+ *
+ * <p>Example: "The ministry denied that any aircraft had been lost" gives {@code Claim(stance DENIED,
+ * sourceName "The ministry", text "denied that any aircraft had been lost")}; "the claim could not be
+ * independently verified" gives a claim with stance {@code UNVERIFIED} and no source.
+ *
+ * @param document id of the document
+ * @param id 1-based identifier within the document
+ * @param sentence index of the sentence
+ * @param span the reporting words and what is reported: the claim as quoted evidence
+ * @param text the text at {@code span}
+ * @param cue the reporting words alone ("said", "could not confirm", "according to")
+ * @param stance asserted, claimed, confirmed, cannot-confirm, unverified, denied or hedged
+ * @param anaphoric whether the claim only points back to another ("rejected the claim")
+ * @param source id of the speaking {@link Source}, or 0 when nobody is named
+ * @param sourceName the speaker's name, or empty
+ * @param family the speaker's family id, or 0
+ */
+public record Claim(String document, int id, int sentence, Span span, String text, Span cue, Stance stance,
+        boolean anaphoric, int source, String sourceName, int family) implements Cited {
+}

@@ -1,0 +1,105 @@
+package org.claimcheck.facts;
+
+import java.util.List;
+import org.claimcheck.extract.Stance;
+import org.claimcheck.extract.Unit;
+import org.claimcheck.input.Span;
+
+/**
+ * A figure in a document with its bounds, what it counts, where, when, and who gives it.
+ *
+ * <p>Example: "the agency said at least 87 people had been killed in Huanta" gives {@code Quantity(low 87,
+ * high +∞, lowInclusive true, thing "people", measure "killed", place "huanta", sourceName "the agency")}.
+ * Use {@link #comparableWith(Quantity)} to ask whether two figures count the same thing, and
+ * {@link #conflictsWith(Quantity)} / {@link #exceeds(Quantity)} for interval arithmetic.
+ *
+ * @param document id of the document
+ * @param id 1-based identifier within the document, in text order
+ * @param sentence index of the sentence
+ * @param span the number phrase ("at least 87", "between 40 and 60", "€1.2 billion")
+ * @param text the number phrase as written
+ * @param low lower bound; {@code Double.NEGATIVE_INFINITY} when unbounded ("up to 500")
+ * @param high upper bound; {@code Double.POSITIVE_INFINITY} when unbounded ("at least 87")
+ * @param lowInclusive whether {@code low} itself is allowed ("at least" yes, "more than" no)
+ * @param highInclusive whether {@code high} itself is allowed ("up to" yes, "fewer than" no)
+ * @param approximate whether the figure is hedged as approximate ("around", "some", "an estimated")
+ * @param vague whether it is a vague plural ("hundreds", "dozens")
+ * @param unit count, percent, money, measure or duration
+ * @param unitName the unit as a code or word: "percent", "EUR", "km"; empty for plain counts
+ * @param thing the class of the counted thing ("people", "soldier", "home", "budget"); empty when unknown
+ * @param what the words naming the counted thing as written ("civilian deaths"); empty when implied
+ * @param modifiers lower-case words qualifying the thing ("new", "civilian")
+ * @param measure what happened to the thing ("killed", "injured", "displaced"); empty for a plain stock
+ * @param place key of the place the figure is for (see {@link Place#key()}); empty when none is named
+ * @param national whether the figure is said to cover a whole country ("nationwide")
+ * @param time the year the figure refers to ("2019"); empty for the article's present
+ * @param period "new" for increments, "rate" for per-day or per-year figures, "same" when aligned with
+ *     another figure's period by the text; empty otherwise
+ * @param part whether the text marks the figure as part of a larger total ("X alone", "first phase")
+ * @param partOf id of the quantity this is a partitive share of ("41 of whom"), or 0
+ * @param update whether the figure is a revision ("rose to 64", "up from 41")
+ * @param projected whether it is a projection or possibility ("could be left homeless")
+ * @param conditional whether it holds only under a condition ("if the river breaks its banks")
+ * @param stance how the source stands toward the figure: asserted, claimed, hedged…
+ * @param source id of the {@link Source} giving the figure, or 0 when the article gives it itself
+ * @param sourceName the source's name, or empty
+ * @param family the source's family id, or 0
+ */
+public record Quantity(String document, int id, int sentence, Span span, String text, double low, double high,
+        boolean lowInclusive, boolean highInclusive, boolean approximate, boolean vague, Unit unit, String unitName,
+        String thing, String what, List<String> modifiers, String measure, String place, boolean national, String time,
+        String period, boolean part, int partOf, boolean update, boolean projected, boolean conditional, Stance stance,
+        int source, String sourceName, int family) implements Cited {
+
+    /** Relative slack given to an approximate figure on each side: "around 1,000" reads as 950–1,050. */
+    public static final double APPROXIMATION = 0.05;
+
+    /** Copies the modifier list. */
+    public Quantity {
+        modifiers = List.copyOf(modifiers);
+    }
+
+    /** Returns whether the figure may be pitted against others: not an update, projection or condition. */
+    public boolean firm() {
+        return !update && !projected && !conditional && !thing.isEmpty();
+    }
+
+    /**
+     * Returns whether both figures count the same kind of thing, measured the same way, for the same year
+     * and period and in the same unit. Places are not compared here: rules decide how place matters.
+     */
+    public boolean comparableWith(Quantity other) {
+        return unit == other.unit && unitName.equals(other.unitName) && measure.equals(other.measure)
+                && time.equals(other.time) && periodsMatch(other) && ThingClasses.compatible(thing, other.thing)
+                && modifiersAgree(other);
+    }
+
+    /** Returns whether both figures are for the same place, or neither names one. */
+    public boolean samePlaceAs(Quantity other) {
+        return place.equals(other.place) || place.isEmpty() && !other.national || other.place.isEmpty() && !national;
+    }
+
+    /** Returns whether the two intervals cannot both be right, allowing approximate figures their slack. */
+    public boolean conflictsWith(Quantity other) {
+        return exceeds(other) || other.exceeds(this);
+    }
+
+    /** Returns whether every value this figure allows is above every value {@code other} allows. */
+    public boolean exceeds(Quantity other) {
+        double mine = approximate ? low * (1 - APPROXIMATION) : low;
+        double theirs = other.approximate ? other.high * (1 + APPROXIMATION) : other.high;
+        if (mine == theirs) {
+            return !(lowInclusive && other.highInclusive);
+        }
+        return mine > theirs;
+    }
+
+    private boolean periodsMatch(Quantity other) {
+        return period.equals(other.period) || period.equals("same") || other.period.equals("same");
+    }
+
+    /** Figures about different subsets ("civilian" versus "military", "Ukrainian" versus "Russian") differ. */
+    private boolean modifiersAgree(Quantity other) {
+        return ThingClasses.modifiersAgree(modifiers, other.modifiers);
+    }
+}
