@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.claimcheck.extract.AnnotatedDocument;
 import org.claimcheck.extract.Attribution;
 import org.claimcheck.extract.AttributionExtractor;
@@ -19,8 +20,11 @@ import org.claimcheck.extract.ResponseLinker;
 import org.claimcheck.extract.SentenceSpan;
 import org.claimcheck.extract.SentenceSplitter;
 import org.claimcheck.extract.SourceEntity;
+import org.claimcheck.extract.SourceKind;
 import org.claimcheck.extract.SourceResolver;
 import org.claimcheck.extract.Stance;
+import org.claimcheck.extract.Token;
+import org.claimcheck.extract.Tokenizer;
 import org.claimcheck.facts.Claim;
 import org.claimcheck.facts.Containment;
 import org.claimcheck.facts.Place;
@@ -37,6 +41,8 @@ import org.claimcheck.input.Span;
  * innermost attribution holding it; a claim gets its speaker's source.
  */
 public final class FactAssembler {
+
+    private static final Set<String> SELF_REFERENCES = Set.of("its", "their", "our", "we", "it", "they", "us");
 
     private final Gazetteer gazetteer;
 
@@ -74,6 +80,7 @@ public final class FactAssembler {
         }
         List<PlaceMention> placeMentions = doc.get(PlaceExtractor.PLACES);
         Map<String, Place> places = places(doc, placeMentions);
+        List<Token> tokens = doc.get(Tokenizer.TOKENS);
         List<Quantity> quantities = new ArrayList<>();
         for (QuantityMention q : doc.get(QuantityExtractor.QUANTITIES)) {
             Attribution a = innermost(attributions, q.number().span());
@@ -85,7 +92,7 @@ public final class FactAssembler {
                     doc.text(q.thingSpan()), q.modifiers(), q.measure(), place == null ? "" : place.key(),
                     place != null && place.national(), q.time(), q.period(), q.part(), q.partOf() + 1, q.update(),
                     q.projected(), q.conditional(), stanceOf(q, a), e == null ? 0 : e.id(), e == null ? "" : e.name(),
-                    e == null ? 0 : e.family()));
+                    e == null ? 0 : e.family(), e != null && e.kind() != SourceKind.PERSON && mentionsItself(tokens, a)));
         }
         return new DocumentFacts(id, sentences, quantities, sources, claims, reactions, List.copyOf(places.values()),
                 containments(id, placeMentions, places));
@@ -146,6 +153,16 @@ public final class FactAssembler {
             }
         }
         return best;
+    }
+
+    /** Whether the reported content refers to its own speaker: "its rally", "they sold". */
+    private static boolean mentionsItself(List<Token> tokens, Attribution a) {
+        for (Token t : tokens) {
+            if (a.content().contains(t.span()) && SELF_REFERENCES.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Stance stanceOf(QuantityMention q, Attribution a) {

@@ -111,7 +111,7 @@ public final class RuleCompiler {
 
     private static String kieName(RuleSource source, int index) {
         String base = source.name().replaceAll("[^A-Za-z0-9._-]", "_");
-        return "rules/" + index + "_" + (base.endsWith(".drl") ? base : base + ".drl");
+        return "org/claimcheck/rules/" + index + "_" + (base.endsWith(".drl") ? base : base + ".drl");
     }
 
     private static String displayName(String kiePath, List<RuleSource> sources) {

@@ -44,12 +44,14 @@ import org.claimcheck.input.Span;
  * @param source id of the {@link Source} giving the figure, or 0 when the article gives it itself
  * @param sourceName the source's name, or empty
  * @param family the source's family id, or 0
+ * @param selfReported whether the source gives a figure about itself ("the party said 2 million people
+ *     attended its rally", "the company said it sold…"): an interested party
  */
 public record Quantity(String document, int id, int sentence, Span span, String text, double low, double high,
         boolean lowInclusive, boolean highInclusive, boolean approximate, boolean vague, Unit unit, String unitName,
         String thing, String what, List<String> modifiers, String measure, String place, boolean national, String time,
         String period, boolean part, int partOf, boolean update, boolean projected, boolean conditional, Stance stance,
-        int source, String sourceName, int family) implements Cited {
+        int source, String sourceName, int family, boolean selfReported) implements Cited {
 
     /** Relative slack given to an approximate figure on each side: "around 1,000" reads as 950–1,050. */
     public static final double APPROXIMATION = 0.05;

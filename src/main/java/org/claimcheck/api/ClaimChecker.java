@@ -1,0 +1,141 @@
+package org.claimcheck.api;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.claimcheck.engine.DocumentFacts;
+import org.claimcheck.engine.FactAssembler;
+import org.claimcheck.engine.RuleCompiler;
+import org.claimcheck.engine.RuleEngine;
+import org.claimcheck.engine.RuleInfo;
+import org.claimcheck.engine.RuleSource;
+import org.claimcheck.engine.RuleSources;
+import org.claimcheck.extract.Gazetteer;
+import org.claimcheck.extract.Pipeline;
+import org.claimcheck.input.Article;
+import org.claimcheck.input.ClaimCheckException;
+import org.claimcheck.input.ReadResult;
+import org.claimcheck.report.DocumentReport;
+
+/**
+ * Checks news articles for contradictions: the one front door for embedders and for the command line.
+ *
+ * <p>Build one per set of rules and share it: it is immutable and thread-safe, compiles the rules once,
+ * and gives every check its own working memory.
+ *
+ * <pre>{@code
+ * ClaimChecker checker = ClaimChecker.builder().build();
+ * DocumentReport report = checker.check(Article.of("a1", "inline", "Police said 40 people died. ..."));
+ * report.findings().forEach(f -> System.out.println(f.kind() + ": " + f.message()));
+ * }</pre>
+ */
+public final class ClaimChecker {
+
+    private final Pipeline pipeline;
+    private final FactAssembler assembler;
+    private final RuleEngine engine;
+    private final List<RuleInfo> rules;
+
+    private ClaimChecker(Pipeline pipeline, RuleEngine engine, List<RuleInfo> rules) {
+        this.pipeline = pipeline;
+        this.assembler = new FactAssembler(Gazetteer.standard());
+        this.engine = engine;
+        this.rules = rules;
+    }
+
+    /** Starts building a checker; by default it uses the bundled rules. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Checks one article. Never throws for a bad article or a failing rule: the error is in the report.
+     */
+    public DocumentReport check(Article article) {
+        try {
+            DocumentFacts facts = facts(article);
+            return new DocumentReport(article.id(), article.origin(), article.text(), engine.run(facts), Optional.empty(),
+                    Optional.empty());
+        } catch (ClaimCheckException e) {
+            return failed(article.id(), article.origin(), article.text(), e);
+        }
+    }
+
+    /** Checks one input as a reader produced it: a failed read becomes a report with that error. */
+    public DocumentReport check(ReadResult input) {
+        if (input instanceof ReadResult.Failed failed) {
+            return failed(failed.id(), failed.origin(), "", failed.error());
+        }
+        return check(((ReadResult.Loaded) input).article());
+    }
+
+    /**
+     * Extracts the facts of one input without running rules: the report carries the facts, or the error
+     * when the input could not be read.
+     */
+    public DocumentReport extract(ReadResult input) {
+        if (input instanceof ReadResult.Failed failed) {
+            return failed(failed.id(), failed.origin(), "", failed.error());
+        }
+        Article article = ((ReadResult.Loaded) input).article();
+        return new DocumentReport(article.id(), article.origin(), article.text(), List.of(),
+                Optional.of(facts(article)), Optional.empty());
+    }
+
+    /** Returns the facts extracted from an article, as the rules see them. */
+    public DocumentFacts facts(Article article) {
+        return assembler.assemble(pipeline.run(article));
+    }
+
+    private static DocumentReport failed(String id, String origin, String text, ClaimCheckException error) {
+        return new DocumentReport(id, origin, text, List.of(), Optional.empty(), Optional.of(error));
+    }
+
+    /** Returns the rules this checker runs, in file order. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    /** Configures a {@link ClaimChecker}. Not thread-safe; build once, then share the checker. */
+    public static final class Builder {
+
+        private final List<Path> ruleFolders = new ArrayList<>();
+        private boolean defaultRules = true;
+
+        private Builder() {
+        }
+
+        /** Adds the DRL files in a folder (or one DRL file) to the rules. May be called repeatedly. */
+        public Builder rules(Path folderOrFile) {
+            ruleFolders.add(folderOrFile);
+            return this;
+        }
+
+        /** Leaves out the bundled rules, so only folders given with {@link #rules(Path)} run. */
+        public Builder withoutDefaultRules() {
+            defaultRules = false;
+            return this;
+        }
+
+        /**
+         * Compiles the rules and returns the checker.
+         *
+         * @throws org.claimcheck.engine.RuleCompilationException listing every error, with file and line,
+         *     when a rule does not compile
+         * @throws ClaimCheckException when a rule folder cannot be read or no rules are left
+         */
+        public ClaimChecker build() {
+            List<RuleSource> sources = new ArrayList<>(defaultRules ? RuleSources.bundled() : List.of());
+            for (Path folder : ruleFolders) {
+                sources.addAll(RuleSources.from(folder));
+            }
+            if (sources.isEmpty()) {
+                throw new ClaimCheckException(org.claimcheck.input.Location.of("rules"), "no rules to run",
+                        "give a rule folder with --rules, or drop --no-default-rules", null);
+            }
+            var compiled = RuleCompiler.compile(sources);
+            return new ClaimChecker(Pipeline.standard(), new RuleEngine(compiled), compiled.rules());
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.claimcheck.report;
+
+import java.util.List;
+import java.util.Optional;
+import org.claimcheck.engine.DocumentFacts;
+import org.claimcheck.engine.Finding;
+import org.claimcheck.input.ClaimCheckException;
+
+/**
+ * The result of checking one input: its findings, or the error that stopped it.
+ *
+ * @param id the document's id
+ * @param origin where it was read from
+ * @param text the document's normalized text, which evidence offsets index; empty when it could not be read
+ * @param findings what the rules found; empty when there is an error
+ * @param facts the extracted facts, when they were asked for
+ * @param error why the document could not be read or checked; empty when it was checked
+ */
+public record DocumentReport(String id, String origin, String text, List<Finding> findings,
+        Optional<DocumentFacts> facts, Optional<ClaimCheckException> error) {
+
+    /** Copies the findings. */
+    public DocumentReport {
+        findings = List.copyOf(findings);
+    }
+
+    /** Returns whether the document was checked. */
+    public boolean ok() {
+        return error.isEmpty();
+    }
+}

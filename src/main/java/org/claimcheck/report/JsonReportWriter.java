@@ -1,0 +1,89 @@
+package org.claimcheck.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.claimcheck.engine.Evidence;
+import org.claimcheck.engine.Finding;
+import org.claimcheck.input.Json;
+
+/**
+ * Writes check results as JSON: {@code {"schemaVersion", "documents": [{"id", "path", "error",
+ * "findings": [...]}], "summary"}}. Field names are stable; offsets are UTF-16 indices into each
+ * document's normalized text, end exclusive.
+ */
+public final class JsonReportWriter {
+
+    /** The version of the JSON layout; raised on any incompatible change. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private JsonReportWriter() {
+    }
+
+    /** Writes all reports as one JSON object. */
+    public static void write(List<DocumentReport> reports, Writer out) throws IOException {
+        try (JsonGenerator json = Json.mapper().getFactory().createGenerator(out)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            json.writeArrayFieldStart("documents");
+            for (DocumentReport report : reports) {
+                writeDocument(report, json);
+            }
+            json.writeEndArray();
+            Summary summary = Summary.of(reports);
+            json.writeObjectFieldStart("summary");
+            json.writeNumberField("documents", summary.documents());
+            json.writeNumberField("checked", summary.checked());
+            json.writeNumberField("failed", summary.failed());
+            json.writeNumberField("findings", summary.findings());
+            json.writeNumberField("errors", summary.errors());
+            json.writeNumberField("warnings", summary.warnings());
+            json.writeNumberField("infos", summary.infos());
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    private static void writeDocument(DocumentReport report, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", report.id());
+        json.writeStringField("path", report.origin());
+        if (report.error().isPresent()) {
+            json.writeStringField("error", report.error().get().describe());
+        } else {
+            json.writeNullField("error");
+        }
+        json.writeArrayFieldStart("findings");
+        for (Finding finding : report.findings()) {
+            json.writeStartObject();
+            json.writeStringField("kind", finding.kind());
+            json.writeStringField("severity", finding.severity().label());
+            json.writeStringField("rule", finding.rule());
+            json.writeStringField("ruleFile", finding.ruleFile());
+            json.writeStringField("message", finding.message());
+            json.writeArrayFieldStart("evidence");
+            for (Evidence e : finding.evidence()) {
+                json.writeStartObject();
+                json.writeStringField("document", e.document());
+                json.writeNumberField("start", e.span().start());
+                json.writeNumberField("end", e.span().end());
+                json.writeStringField("text", e.text());
+                json.writeNumberField("sentence", e.sentence());
+                if (e.source().isEmpty()) {
+                    json.writeNullField("source");
+                } else {
+                    json.writeStringField("source", e.source());
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+}

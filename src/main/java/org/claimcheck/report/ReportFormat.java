@@ -1,0 +1,9 @@
+package org.claimcheck.report;
+
+/** The output formats of {@code check} and {@code facts}. */
+public enum ReportFormat {
+    /** Readable text for a terminal or a file. */
+    TEXT,
+    /** One JSON object, the machine contract documented in docs/. */
+    JSON
+}
