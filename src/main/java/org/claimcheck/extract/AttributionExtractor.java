@@ -51,7 +51,7 @@ public final class AttributionExtractor implements Stage {
         for (List<Token> sentence : TokenWindows.bySentence(document)) {
             for (int i = 0; i < sentence.size(); i++) {
                 Optional<Draft> draft = cueAt(sentence, i);
-                if (draft.isPresent()) {
+                if (draft.isPresent() && (draft.get().speaker.length() > 0 || draft.get().content.length() > 0)) {
                     Draft d = draft.get();
                     found.add(new Attribution(found.size(), sentence.get(i).sentence(), d.cue, d.stance, d.speaker,
                             d.detail, d.content, isAnaphoric(document, sentence, d.content)));
@@ -114,6 +114,9 @@ public final class AttributionExtractor implements Stage {
         if (speakerStart > speakerEnd) {
             return inverted(s, cueStart, i, cue, stance);
         }
+        if (!looksLikeSpeaker(s, speakerStart, speakerEnd)) {
+            return new Draft(cue, stance, empty(cue), empty(cue), empty(cue));
+        }
         Span speaker = between(s, speakerStart, speakerEnd);
         Span after = contentAfter(s, i);
         Span content = after.length() > 0 ? after : before(s, speakerStart);
@@ -160,6 +163,18 @@ public final class AttributionExtractor implements Stage {
         Span content = rest(s, end);
         return content.length() == 0 ? Optional.empty()
                 : Optional.of(new Draft(cue, Stance.ASSERTED, between(s, start, end - 1), empty(cue), content));
+    }
+
+    /** A speaker is named, is a pronoun, or is described by a source word; "cases recorded" has none. */
+    private static boolean looksLikeSpeaker(List<Token> s, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            Token t = s.get(k);
+            if (t.capitalized() && k > 0 || t.capitalized() && !Vocabulary.isFunctionWord(t)
+                    || Vocabulary.SOURCE_WORDS.containsKey(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean usedAsNoun(List<Token> s, int i) {

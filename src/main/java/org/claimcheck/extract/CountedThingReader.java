@@ -17,7 +17,7 @@ final class CountedThingReader {
     static final Map<String, String> MEASURES = WordList.loadGroups("measures.txt");
     private static final Set<String> AUXILIARIES = Vocabulary.words("had", "has", "have", "been", "were", "was", "are",
             "is", "be", "being", "also", "reportedly", "still", "would", "will", "could", "may", "might", "now", "then",
-            "all", "already", "either", "both", "so", "far", "later", "subsequently", "allegedly");
+            "all", "already", "either", "both", "so", "far", "later", "subsequently", "allegedly", "who", "that");
     private static final Set<String> PERSON_MEASURES = Vocabulary.words("killed", "injured", "missing", "displaced",
             "trapped", "rescued", "arrested", "hospitalised", "attended");
 
@@ -119,10 +119,10 @@ final class CountedThingReader {
     private static String nounBefore(List<Token> s, int first) {
         for (int m = first - 1; m >= Math.max(0, first - 9); m--) {
             Token t = s.get(m);
-            if (t.is(',') || t.is(';')) {
+            String w = t.lower();
+            if (t.is(',') || t.is(';') || w.equals("that") || Vocabulary.cueStance(t).isPresent()) {
                 break;
             }
-            String w = t.lower();
             if (CountedThings.classOf(w).isPresent() || MEASURES.containsKey(w) && !looksLikeVerb(t)) {
                 return w;
             }

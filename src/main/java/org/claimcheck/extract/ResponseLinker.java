@@ -55,7 +55,7 @@ public final class ResponseLinker implements Stage {
                 int claimFamily = family.getOrDefault(claim.index(), -1000 - claim.index());
                 boolean eligible = claim.index() != reaction.index() && CLAIMS.contains(claim.stance())
                         && claim.hasSpeaker() && !claim.anaphoric() && claim.content().length() > 0
-                        && claimFamily != reactingFamily;
+                        && claimFamily != reactingFamily && !claim.content().overlaps(reaction.cue());
                 if (!eligible) {
                     continue;
                 }

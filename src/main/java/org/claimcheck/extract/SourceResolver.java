@@ -75,7 +75,7 @@ public final class SourceResolver implements Stage {
             if (words.isEmpty()) {
                 continue;
             }
-            Party party = resolve(document, parties, words, a);
+            Party party = enclosingSpeaker(document, parties, words, a).orElseGet(() -> resolve(document, parties, words, a));
             party.aliases.add(document.text(a.speaker()));
             party.attributions.add(a.index());
         }
@@ -95,6 +95,28 @@ public final class SourceResolver implements Stage {
             }
         }
         return words;
+    }
+
+    /**
+     * A pronoun inside what another speaker reports is that speaker: in "Police said they could not verify
+     * the claim", "they" are the police.
+     */
+    private static Optional<Party> enclosingSpeaker(AnnotatedDocument document, List<Party> parties, List<Token> words,
+            Attribution a) {
+        if (words.size() != 1 || !(PERSON_PRONOUNS.contains(words.get(0).lower())
+                || GROUP_PRONOUNS.contains(words.get(0).lower()))) {
+            return Optional.empty();
+        }
+        for (Attribution outer : document.get(AttributionExtractor.ATTRIBUTIONS)) {
+            if (outer.index() != a.index() && outer.sentence() == a.sentence() && outer.content().contains(a.speaker())) {
+                for (Party p : parties) {
+                    if (p.attributions.contains(outer.index())) {
+                        return Optional.of(p);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Party resolve(AnnotatedDocument document, List<Party> parties, List<Token> words, Attribution a) {
