@@ -41,7 +41,7 @@ public final class QuantityGrammar {
      */
     public List<NumberPhrase> find(String text) {
         Objects.requireNonNull(text, "text");
-        List<Token> tokens = TokenScanner.scan(text);
+        List<QuantityToken> tokens = QuantityTokenScanner.scan(text);
         List<NumberPhrase> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -51,7 +51,7 @@ public final class QuantityGrammar {
     }
 
     /** Reads a phrase starting at token {@code i} into {@code sink}; returns where reading may resume. */
-    private int readAt(List<Token> t, int i, List<NumberPhrase> sink) {
+    private int readAt(List<QuantityToken> t, int i, List<NumberPhrase> sink) {
         Match<Qualifier> qm = lexicon.qualifiersBefore.longestAt(t, i).orElse(null);
         QualifierKind q = qm == null ? null : qm.value().kind();
         int k = qm == null ? i : qm.end();
@@ -107,7 +107,7 @@ public final class QuantityGrammar {
     }
 
     /** Reads the second end after a connector, or returns null when no range follows. */
-    private Amount readRangeEnd(List<Token> t, Amount first, boolean afterBetween) {
+    private Amount readRangeEnd(List<QuantityToken> t, Amount first, boolean afterBetween) {
         Match<Qualifier> connector = lexicon.connectors.longestAt(t, first.end()).orElse(null);
         if (connector == null) {
             return null;
@@ -116,7 +116,7 @@ public final class QuantityGrammar {
         if ((kind == QualifierKind.AND) != afterBetween) {
             return null;
         }
-        Token joiner = t.get(first.end());
+        QuantityToken joiner = t.get(first.end());
         if (joiner.isDash() && connector.end() < t.size()
                 && t.get(first.end() - 1).touches(joiner) != joiner.touches(t.get(connector.end()))) {
             // "10- to 14-year-olds" and "COVID -19" are not ranges.
@@ -126,11 +126,14 @@ public final class QuantityGrammar {
         if (second == null || second.loneOne() && !first.loneOne() && first.numeral() != null) {
             return null;
         }
-        return second;
+        // "2.5 percentage points to 15 per cent" is a change between two figures, not one range.
+        boolean unitsDiffer = first.unit() != null && second.unit() != null
+                && !first.unit().name().equals(second.unit().name());
+        return unitsDiffer ? null : second;
     }
 
     /** Reads {@code [currency] number [scale] [unit]} at {@code k}, or returns null. */
-    private Amount readAmount(List<Token> t, int k, boolean bareScale) {
+    private Amount readAmount(List<QuantityToken> t, int k, boolean bareScale) {
         UnitWord prefix = null;
         int start = k;
         Match<UnitWord> pm = lexicon.unitsBefore.longestAt(t, k).orElse(null);
@@ -141,7 +144,7 @@ public final class QuantityGrammar {
         if (k >= t.size()) {
             return null;
         }
-        Token token = t.get(k);
+        QuantityToken token = t.get(k);
         double value;
         double scale = 1;
         int after;
@@ -183,7 +186,7 @@ public final class QuantityGrammar {
         return new Amount(start, k, after, value, scale, token.isNumeral() ? token : null, unit, loneOne, implied);
     }
 
-    private int readVague(List<Token> t, int start, Match<Lexicon.Vague> vm, List<NumberPhrase> sink) {
+    private int readVague(List<QuantityToken> t, int start, Match<Lexicon.Vague> vm, List<NumberPhrase> sink) {
         int end = vm.end();
         Unit unit = Unit.COUNT;
         String name = "";
@@ -201,7 +204,7 @@ public final class QuantityGrammar {
         return end;
     }
 
-    private int emitFew(List<Token> t, int start, Amount amount, Qualifier few, List<NumberPhrase> sink) {
+    private int emitFew(List<QuantityToken> t, int start, Amount amount, Qualifier few, List<NumberPhrase> sink) {
         if (context.excludedAfter(t, amount)) {
             return amount.end();
         }
@@ -212,7 +215,7 @@ public final class QuantityGrammar {
         return amount.end();
     }
 
-    private static NumberPhrase phrase(List<Token> t, int start, int end, double low, double high,
+    private static NumberPhrase phrase(List<QuantityToken> t, int start, int end, double low, double high,
             QualifierKind bound, UnitWord unit, boolean partitive) {
         double lo = low;
         double hi = high;
@@ -236,7 +239,7 @@ public final class QuantityGrammar {
                 || q == QualifierKind.AT_MOST || q == QualifierKind.LESS_THAN;
     }
 
-    private static Span span(List<Token> t, int start, int end) {
+    private static Span span(List<QuantityToken> t, int start, int end) {
         return new Span(t.get(start).start(), t.get(end - 1).end());
     }
 }

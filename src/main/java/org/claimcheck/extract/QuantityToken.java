@@ -16,7 +16,7 @@ import java.util.Locale;
  * @param text the characters as written
  * @param lower the characters in lower case, for case-insensitive matching
  */
-record Token(Kind kind, int start, int end, String text, String lower) {
+record QuantityToken(Kind kind, int start, int end, String text, String lower) {
 
     /** The three shapes a token can have. */
     enum Kind {
@@ -29,12 +29,12 @@ record Token(Kind kind, int start, int end, String text, String lower) {
     }
 
     /** Creates a token, deriving the lower-case form. */
-    static Token of(Kind kind, int start, int end, String text) {
-        return new Token(kind, start, end, text, text.toLowerCase(Locale.ROOT));
+    static QuantityToken of(Kind kind, int start, int end, String text) {
+        return new QuantityToken(kind, start, end, text, text.toLowerCase(Locale.ROOT));
     }
 
     /** Returns whether {@code next} starts exactly where this token ends. */
-    boolean touches(Token next) {
+    boolean touches(QuantityToken next) {
         return end == next.start;
     }
 

@@ -4,20 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a text into {@link Token}s in one left-to-right pass.
+ * Splits a text into {@link QuantityToken}s in one left-to-right pass.
  *
  * <p>A hand-written scanner rather than a regular expression so that the time is linear in the text
  * whatever it holds: a 100,000-character run of digits and commas is one pass, never backtracking.
  * Only ASCII digits make numerals; digits of other scripts become symbols and are never read as numbers.
  */
-final class TokenScanner {
+final class QuantityTokenScanner {
 
-    private TokenScanner() {
+    private QuantityTokenScanner() {
     }
 
     /** Returns the tokens of {@code text} in order; whitespace separates tokens and is dropped. */
-    static List<Token> scan(String text) {
-        List<Token> tokens = new ArrayList<>();
+    static List<QuantityToken> scan(String text) {
+        List<QuantityToken> tokens = new ArrayList<>();
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -27,14 +27,14 @@ final class TokenScanner {
                 i += width;
             } else if (isDigit(text, i)) {
                 int end = numeralEnd(text, i);
-                tokens.add(Token.of(Token.Kind.NUMERAL, i, end, text.substring(i, end)));
+                tokens.add(QuantityToken.of(QuantityToken.Kind.NUMERAL, i, end, text.substring(i, end)));
                 i = end;
             } else if (Character.isLetter(cp)) {
                 int end = wordEnd(text, i + width);
-                tokens.add(Token.of(Token.Kind.WORD, i, end, text.substring(i, end)));
+                tokens.add(QuantityToken.of(QuantityToken.Kind.WORD, i, end, text.substring(i, end)));
                 i = end;
             } else {
-                tokens.add(Token.of(Token.Kind.SYMBOL, i, i + width, text.substring(i, i + width)));
+                tokens.add(QuantityToken.of(QuantityToken.Kind.SYMBOL, i, i + width, text.substring(i, i + width)));
                 i += width;
             }
         }
