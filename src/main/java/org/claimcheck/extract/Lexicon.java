@@ -22,7 +22,9 @@ import java.util.Map;
 final class Lexicon {
 
     /** How a qualifier changes the interval a number allows; see {@code quantity-qualifiers.txt}. */
-    enum QualifierKind { APPROXIMATE, AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN, BETWEEN, FROM, FEW, PARTITIVE, TO, AND, OR }
+    enum QualifierKind {
+        APPROXIMATE, AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN, BETWEEN, FROM, FEW, PARTITIVE, TO, AND, OR
+    }
 
     /** A qualifier; the factors matter only for {@link QualifierKind#FEW}. */
     record Qualifier(QualifierKind kind, double lowFactor, double highFactor) {
@@ -66,7 +68,8 @@ final class Lexicon {
                 case "before" -> before.put(row[0], q);
                 case "after" -> after.put(row[0], q);
                 case "between" -> between.put(row[0], q);
-                default -> throw new IllegalStateException("quantity-qualifiers.txt: position must be before, after or between, was " + row[1]);
+                default -> throw new IllegalStateException(
+                        "quantity-qualifiers.txt: position must be before, after or between, was " + row[1]);
             }
         }
         qualifiersBefore = PhraseTable.of(before);

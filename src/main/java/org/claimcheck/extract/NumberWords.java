@@ -110,7 +110,8 @@ public final class NumberWords {
         return Optional.ofNullable(readFrom(tokens, k, segment, state, implied));
     }
 
-    private Match readFrom(List<QuantityToken> tokens, int from, double startSegment, State startState, boolean implied) {
+    private Match readFrom(List<QuantityToken> tokens, int from, double startSegment, State startState,
+            boolean implied) {
         double total = 0;
         double segment = startSegment;
         double lastScale = Double.POSITIVE_INFINITY;
@@ -137,7 +138,8 @@ public final class NumberWords {
             switch (w.kind()) {
                 case UNIT -> {
                     boolean afterTen = state == State.TEN && w.value() >= 1 && w.value() <= 9;
-                    boolean fresh = state == State.START || ((state == State.HUNDRED || state == State.SCALE) && w.value() > 0);
+                    boolean fresh = state == State.START
+                            || ((state == State.HUNDRED || state == State.SCALE) && w.value() > 0);
                     if (!afterTen && !fresh) {
                         return best;
                     }
@@ -152,7 +154,8 @@ public final class NumberWords {
                     state = State.TEN;
                 }
                 case HUNDRED -> {
-                    if ((state != State.UNIT && state != State.TEN_UNIT) || hundredInSegment || segment < 1 || segment >= 100) {
+                    boolean small = state == State.UNIT || state == State.TEN_UNIT;
+                    if (!small || hundredInSegment || segment < 1 || segment >= 100) {
                         return best;
                     }
                     segment *= 100;

@@ -82,8 +82,10 @@ public final class QuantityGrammar {
         }
         Amount last = second == null ? first : second;
         int end = last.end();
-        Match<Qualifier> post = q == null || q == QualifierKind.APPROXIMATE
-                ? lexicon.qualifiersAfter.longestAt(t, end).orElse(null) : null;
+        Match<Qualifier> post = lexicon.qualifiersAfter.longestAt(t, end)
+                // "more than 40 or more" is not English: a second bound is left unread.
+                .filter(m -> !(isBound(q) && isBound(m.value().kind())))
+                .orElse(null);
         QualifierKind postKind = post == null ? null : post.value().kind();
         boolean qualified = isBound(q) || q == QualifierKind.APPROXIMATE || postKind != null;
         if (context.excludedBefore(t, i, first, qualified) || context.excludedAfter(t, last)
@@ -100,9 +102,18 @@ public final class QuantityGrammar {
         }
         if (post != null) {
             end = post.end();
+            // The unit may follow the postfix: "60 or so tonnes", "200 or more hectares".
+            Match<UnitWord> late = unit == null && !partitive
+                    ? lexicon.unitsAfter.longestAt(t, end).orElse(null) : null;
+            if (late != null && !late.value().attachedOnly()) {
+                unit = late.value();
+                end = late.end();
+            }
         }
-        QualifierKind bound = q != null ? q : postKind;
-        sink.add(phrase(t, i, end, first.value(), last.value(), bound, unit, partitive));
+        QualifierKind bound = isBound(q) ? q : postKind;
+        boolean approximate = q == QualifierKind.APPROXIMATE || postKind == QualifierKind.APPROXIMATE;
+        sink.add(phrase(new Span(t.get(i).start(), t.get(end - 1).end()), first.value(), last.value(), bound,
+                approximate, unit, partitive));
         return end;
     }
 
@@ -215,8 +226,8 @@ public final class QuantityGrammar {
         return amount.end();
     }
 
-    private static NumberPhrase phrase(List<QuantityToken> t, int start, int end, double low, double high,
-            QualifierKind bound, UnitWord unit, boolean partitive) {
+    private static NumberPhrase phrase(Span span, double low, double high, QualifierKind bound,
+            boolean approximate, UnitWord unit, boolean partitive) {
         double lo = low;
         double hi = high;
         boolean loIn = true;
@@ -230,8 +241,8 @@ public final class QuantityGrammar {
             loIn = false;
             hiIn = bound == QualifierKind.AT_MOST;
         }
-        return new NumberPhrase(span(t, start, end), lo, hi, loIn, hiIn, bound == QualifierKind.APPROXIMATE,
-                false, partitive, unit == null ? Unit.COUNT : unit.unit(), unit == null ? "" : unit.name());
+        return new NumberPhrase(span, lo, hi, loIn, hiIn, approximate, false, partitive,
+                unit == null ? Unit.COUNT : unit.unit(), unit == null ? "" : unit.name());
     }
 
     private static boolean isBound(QualifierKind q) {

@@ -46,9 +46,11 @@ final class QuantityTokenScanner {
         while (e < text.length()) {
             int c = text.codePointAt(e);
             int type = Character.getType(c);
-            if (Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+            if (Character.isLetter(c) || mark) {
                 e += Character.charCount(c);
-            } else if ((c == '\'' || c == '’') && e + 1 < text.length() && Character.isLetter(text.codePointAt(e + 1))) {
+            } else if ((c == '\'' || c == '’') && e + 1 < text.length()
+                    && Character.isLetter(text.codePointAt(e + 1))) {
                 // An apostrophe between letters belongs to the word ("o'clock", "Italy's").
                 e++;
             } else {

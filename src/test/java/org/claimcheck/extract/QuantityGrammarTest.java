@@ -265,6 +265,38 @@ class QuantityGrammarTest {
         assertThat(quotes).containsExactly("75", "61");
     }
 
+    @Test
+    void orSoAfterTheNumberIsApproximate() {
+        String text = "The convoy carried 60 or so tonnes of grain.";
+
+        NumberPhrase phrase = only(text);
+
+        assertThat(quote(text, phrase)).isEqualTo("60 or so tonnes");
+        assertThat(phrase.approximate()).isTrue();
+        assertThat(phrase.unit()).isEqualTo(Unit.MEASURE);
+    }
+
+    @Test
+    void approximatorAndOrMoreGiveApproximateOpenBound() {
+        String text = "About 90 or more shelters opened.";
+
+        NumberPhrase phrase = only(text);
+
+        assertThat(phrase.low()).isEqualTo(90);
+        assertThat(phrase.high()).isEqualTo(INF);
+        assertThat(phrase.approximate()).isTrue();
+    }
+
+    @Test
+    void spelledScaleAfterSecondEndAppliesToBoth() {
+        String text = "Between two and three million tourists visit each year.";
+
+        NumberPhrase phrase = only(text);
+
+        assertThat(phrase.low()).isEqualTo(2_000_000);
+        assertThat(phrase.high()).isEqualTo(3_000_000);
+    }
+
     private NumberPhrase only(String text) {
         List<NumberPhrase> found = grammar.find(text);
         assertThat(found).as("phrases in %s", text).hasSize(1);

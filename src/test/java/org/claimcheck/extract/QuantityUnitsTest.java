@@ -235,6 +235,38 @@ class QuantityUnitsTest {
     }
 
     @Test
+    void boundedPartitiveKeepsBothBoundAndPartitive() {
+        String text = "Medics treated 70 runners, at least 15 of them for heatstroke.";
+
+        List<NumberPhrase> found = grammar.find(text);
+
+        assertThat(quote(text, found.get(1))).isEqualTo("at least 15 of them");
+        assertThat(found.get(1).partitive()).isTrue();
+        assertThat(found.get(1).high()).isEqualTo(Double.POSITIVE_INFINITY);
+    }
+
+    @Test
+    void currencyCodeAfterTheNumberIsMoney() {
+        String text = "The fund raised 40 million CHF in a week.";
+
+        NumberPhrase phrase = only(text);
+
+        assertThat(quote(text, phrase)).isEqualTo("40 million CHF");
+        assertThat(phrase.unitName()).isEqualTo("CHF");
+    }
+
+    @Test
+    void millionsOfACurrencyIsVagueMoney() {
+        String text = "Smugglers made millions of euros from the route.";
+
+        NumberPhrase phrase = only(text);
+
+        assertThat(quote(text, phrase)).isEqualTo("millions of euros");
+        assertThat(phrase.unit()).isEqualTo(Unit.MONEY);
+        assertThat(phrase.vague()).isTrue();
+    }
+
+    @Test
     void halfOfThemIsNotEmitted() {
         String text = "About 400 staff were laid off, half of them drivers.";
 
