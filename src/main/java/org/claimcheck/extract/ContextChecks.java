@@ -88,6 +88,10 @@ final class ContextChecks {
             // Letters glued on ("21st", "1990s", "5G") or a hyphen ("24-hour", "five-storey", "10- to 14-").
             return true;
         }
+        if (next.isNumeral() && next.leadingZero()) {
+            // "30 000" typed with a plain space: the figure is not "30", and guessing the join is unsafe.
+            return true;
+        }
         if (numberWords.isOrdinal(next)
                 || (next.is("and") && end + 1 < t.size() && numberWords.isOrdinal(t.get(end + 1)))) {
             return true;

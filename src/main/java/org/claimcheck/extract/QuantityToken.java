@@ -62,7 +62,7 @@ record QuantityToken(Kind kind, int start, int end, String text, String lower) {
 
     /** Returns whether the numeral has thousands separators, which years, days and house numbers never have. */
     boolean grouped() {
-        return text.indexOf(',') >= 0;
+        return text.chars().anyMatch(c -> c != '.' && (c < '0' || c > '9'));
     }
 
     boolean decimal() {
@@ -86,6 +86,6 @@ record QuantityToken(Kind kind, int start, int end, String text, String lower) {
 
     /** Returns the numeral's exact value; decimal arithmetic keeps "1.2 billion" exactly 1,200,000,000. */
     BigDecimal numeralValue() {
-        return new BigDecimal(text.replace(",", ""));
+        return new BigDecimal(text.replaceAll("[^0-9.]", ""));
     }
 }

@@ -12,6 +12,8 @@ import java.util.List;
  */
 final class QuantityTokenScanner {
 
+    private static final String GROUP_SEPARATORS = ",\u00A0\u2009\u202F";
+
     private QuantityTokenScanner() {
     }
 
@@ -63,9 +65,10 @@ final class QuantityTokenScanner {
     private static int numeralEnd(String text, int from) {
         int e = digitsEnd(text, from);
         // Thousands separators only in groups of exactly three after a lead of at most three digits, so
-        // "1,2,3" and "38,41" stay separate numbers.
+        // "1,2,3" and "38,41" stay separate numbers. Besides the comma, the no-break and thin spaces that
+        // typesetters put in "30 000" count; a plain space does not, or "in 2023 500 people" would merge.
         if (e - from <= 3) {
-            while (e + 3 < text.length() && text.charAt(e) == ','
+            while (e + 3 < text.length() && GROUP_SEPARATORS.indexOf(text.charAt(e)) >= 0
                     && digitsEnd(text, e + 1) == e + 4) {
                 e += 4;
             }
