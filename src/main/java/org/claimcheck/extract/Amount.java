@@ -14,7 +14,7 @@ package org.claimcheck.extract;
  * @param loneOne whether the number is the single word "one", which is more often a pronoun than a count
  * @param impliedOne whether the number is a bare scale word standing for one ("hundred" after "a few")
  */
-record Amount(int start, int number, int end, double value, double scale, ScanToken numeral, Lexicon.UnitWord unit,
+record Amount(int start, int number, int end, double value, double scale, QuantityToken numeral, Lexicon.UnitWord unit,
         boolean loneOne, boolean impliedOne) {
 
     /** Returns whether this is bare digits without separators, scale or unit: what years and codes look like. */

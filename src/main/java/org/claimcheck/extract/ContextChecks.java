@@ -28,8 +28,8 @@ final class ContextChecks {
      * <p>Codes: a leading zero or a "+" (phone numbers, "0800-1-4040", "+44 20 7946 0958"), three or more
      * numbers joined by hyphens ("081-555-0199"), two joined by ":", "/" or "." (times, dates, versions).
      */
-    int codeChainEnd(List<ScanToken> t, int number) {
-        ScanToken first = t.get(number);
+    int codeChainEnd(List<QuantityToken> t, int number) {
+        QuantityToken first = t.get(number);
         if (!first.isNumeral()) {
             return -1;
         }
@@ -53,7 +53,7 @@ final class ContextChecks {
     }
 
     /** Returns whether what precedes the phrase starting at {@code start} makes its first number a non-quantity. */
-    boolean excludedBefore(List<ScanToken> t, int start, Amount first, boolean qualified) {
+    boolean excludedBefore(List<QuantityToken> t, int start, Amount first, boolean qualified) {
         if (lexicon.cues.endingAt(t, start).filter(c -> c == Cue.AGE_BEFORE).isPresent()) {
             return true;
         }
@@ -69,7 +69,7 @@ final class ContextChecks {
         if (lexicon.cues.endingAt(t, start).filter(c -> c == Cue.IDENTIFIER).isPresent()) {
             return true;
         }
-        ScanToken before = t.get(start - 1);
+        QuantityToken before = t.get(start - 1);
         // A capitalised word inside a sentence right before bare digits is a name with a number in it:
         // "Boeing 737", "Via Roma 118". Possessives ("Italy's 60 cities") are excepted.
         return before.capitalized() && !sentenceStart(t, start - 1)
@@ -77,15 +77,19 @@ final class ContextChecks {
     }
 
     /** Returns whether what follows the phrase's last number makes the phrase a non-quantity. */
-    boolean excludedAfter(List<ScanToken> t, Amount last) {
+    boolean excludedAfter(List<QuantityToken> t, Amount last) {
         int end = last.end();
         if (end >= t.size()) {
             return false;
         }
-        ScanToken next = t.get(end);
-        ScanToken previous = t.get(end - 1);
+        QuantityToken next = t.get(end);
+        QuantityToken previous = t.get(end - 1);
         if (previous.touches(next) && (next.isWord() || next.isDash())) {
             // Letters glued on ("21st", "1990s", "5G") or a hyphen ("24-hour", "five-storey", "10- to 14-").
+            return true;
+        }
+        if (next.isNumeral() && next.leadingZero()) {
+            // "30 000" typed with a plain space: the figure is not "30", and guessing the join is unsafe.
             return true;
         }
         if (numberWords.isOrdinal(next)
@@ -106,12 +110,12 @@ final class ContextChecks {
     }
 
     /** Returns whether letters are glued before the number, as in "G7", "COVID-19" and "F-16". */
-    private static boolean nameGlued(List<ScanToken> t, int number) {
+    private static boolean nameGlued(List<QuantityToken> t, int number) {
         if (number == 0) {
             return false;
         }
-        ScanToken before = t.get(number - 1);
-        ScanToken here = t.get(number);
+        QuantityToken before = t.get(number - 1);
+        QuantityToken here = t.get(number);
         if (before.touches(here) && before.isWord()) {
             return true;
         }
@@ -120,7 +124,7 @@ final class ContextChecks {
     }
 
     /** Returns whether one to three capitalised words and a street word follow: "118 Main Street". */
-    private boolean isAddress(List<ScanToken> t, int end) {
+    private boolean isAddress(List<QuantityToken> t, int end) {
         for (int k = end; k < Math.min(t.size(), end + 4); k++) {
             if (k > end && lexicon.cues.longestAt(t, k).filter(m -> m.value() == Cue.STREET).isPresent()) {
                 return true;
@@ -132,7 +136,7 @@ final class ContextChecks {
         return false;
     }
 
-    private static boolean sentenceStart(List<ScanToken> t, int k) {
+    private static boolean sentenceStart(List<QuantityToken> t, int k) {
         if (k == 0) {
             return true;
         }
@@ -140,15 +144,15 @@ final class ContextChecks {
         return ".!?:;\"“‘'(—–-".contains(before);
     }
 
-    private static boolean isChainSeparator(ScanToken token) {
+    private static boolean isChainSeparator(QuantityToken token) {
         return token.isDash() || token.is(":") || token.is("/") || token.is(".");
     }
 
     /** Returns the end of a phone-like run: numbers with at most one space, hyphen, dot or bracket between. */
-    private static int phoneEnd(List<ScanToken> t, int number) {
+    private static int phoneEnd(List<QuantityToken> t, int number) {
         int k = number;
         while (k + 1 < t.size()) {
-            ScanToken next = t.get(k + 1);
+            QuantityToken next = t.get(k + 1);
             boolean joiner = next.isNumeral() || next.isDash() || next.is(".") || next.is("(") || next.is(")");
             if (!joiner || next.start() - t.get(k).end() > 1) {
                 break;
@@ -158,7 +162,7 @@ final class ContextChecks {
         return k + 1;
     }
 
-    private static int numeralsIn(List<ScanToken> t, int from, int to) {
+    private static int numeralsIn(List<QuantityToken> t, int from, int to) {
         int count = 0;
         for (int k = from; k < to; k++) {
             if (t.get(k).isNumeral()) {

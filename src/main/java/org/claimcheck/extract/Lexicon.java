@@ -21,8 +21,10 @@ import java.util.Map;
  */
 final class Lexicon {
 
-    /** How a qualifier changes the interval a number allows; see {@code qualifiers.txt}. */
-    enum QualifierKind { APPROXIMATE, AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN, BETWEEN, FROM, FEW, PARTITIVE, TO, AND, OR }
+    /** How a qualifier changes the interval a number allows; see {@code quantity-qualifiers.txt}. */
+    enum QualifierKind {
+        APPROXIMATE, AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN, BETWEEN, FROM, FEW, PARTITIVE, TO, AND, OR
+    }
 
     /** A qualifier; the factors matter only for {@link QualifierKind#FEW}. */
     record Qualifier(QualifierKind kind, double lowFactor, double highFactor) {
@@ -40,7 +42,7 @@ final class Lexicon {
     record Vague(double low, boolean needsOf) {
     }
 
-    /** What a context word says about the number next to it; see {@code context-cues.txt}. */
+    /** What a context word says about the number next to it; see {@code quantity-context-cues.txt}. */
     enum Cue { IDENTIFIER, STREET, TIME, AGE_BEFORE, AGE_AFTER, MONTH }
 
     private static final Lexicon ENGLISH = new Lexicon();
@@ -58,7 +60,7 @@ final class Lexicon {
         Map<String, Qualifier> before = new LinkedHashMap<>();
         Map<String, Qualifier> after = new LinkedHashMap<>();
         Map<String, Qualifier> between = new LinkedHashMap<>();
-        for (String[] row : rows("qualifiers.txt", 3)) {
+        for (String[] row : rows("quantity-qualifiers.txt", 3)) {
             double low = row.length > 3 ? Double.parseDouble(row[3]) : 1;
             double high = row.length > 4 ? Double.parseDouble(row[4]) : 1;
             Qualifier q = new Qualifier(QualifierKind.valueOf(row[2]), low, high);
@@ -66,7 +68,8 @@ final class Lexicon {
                 case "before" -> before.put(row[0], q);
                 case "after" -> after.put(row[0], q);
                 case "between" -> between.put(row[0], q);
-                default -> throw new IllegalStateException("qualifiers.txt: position must be before, after or between, was " + row[1]);
+                default -> throw new IllegalStateException(
+                        "quantity-qualifiers.txt: position must be before, after or between, was " + row[1]);
             }
         }
         qualifiersBefore = PhraseTable.of(before);
@@ -75,7 +78,7 @@ final class Lexicon {
 
         Map<String, UnitWord> unitBefore = new LinkedHashMap<>();
         Map<String, UnitWord> unitAfter = new LinkedHashMap<>();
-        for (String[] row : rows("currencies.txt", 3)) {
+        for (String[] row : rows("quantity-currencies.txt", 3)) {
             UnitWord money = new UnitWord(Unit.MONEY, row[2], false);
             if (!row[1].equals("after")) {
                 unitBefore.put(row[0], money);
@@ -84,7 +87,7 @@ final class Lexicon {
                 unitAfter.put(row[0], money);
             }
         }
-        for (String[] row : rows("units.txt", 5)) {
+        for (String[] row : rows("quantity-units.txt", 5)) {
             UnitWord unit = new UnitWord(Unit.valueOf(row[1]), row[2], row[4].equals("attached"));
             (row[3].equals("before") ? unitBefore : unitAfter).put(row[0], unit);
         }
@@ -92,22 +95,22 @@ final class Lexicon {
         unitsAfter = PhraseTable.of(unitAfter);
 
         Map<String, Scale> scaleWords = new LinkedHashMap<>();
-        for (String[] row : rows("scales.txt", 3)) {
+        for (String[] row : rows("quantity-scales.txt", 3)) {
             scaleWords.put(row[0], new Scale(new BigDecimal(row[1]), row[2].equals("attached")));
         }
         scales = PhraseTable.of(scaleWords);
 
         Map<String, Vague> plurals = new LinkedHashMap<>();
-        for (String[] row : rows("vague.txt", 3)) {
+        for (String[] row : rows("quantity-vague.txt", 3)) {
             plurals.put(row[0], new Vague(Double.parseDouble(row[1]), row[2].equals("yes")));
         }
         vague = PhraseTable.of(plurals);
 
         Map<String, Cue> cueWords = new LinkedHashMap<>();
-        for (String[] row : rows("context-cues.txt", 2)) {
+        for (String[] row : rows("quantity-context-cues.txt", 2)) {
             cueWords.put(row[0], Cue.valueOf(row[1]));
         }
-        for (String[] row : rows("months.txt", 1)) {
+        for (String[] row : rows("quantity-months.txt", 1)) {
             cueWords.put(row[0], Cue.MONTH);
         }
         cues = PhraseTable.of(cueWords);

@@ -55,9 +55,4 @@ public record NumberPhrase(
             throw new IllegalArgumentException("low must be <= high (" + high + "), was " + low);
         }
     }
-
-    /** Returns whether the phrase names one exact value, such as "500" or "around 500". */
-    public boolean isPoint() {
-        return low == high;
-    }
 }

@@ -11,7 +11,7 @@ import java.util.OptionalDouble;
  * "one hundred and twelve", "ten thousand", "a dozen", "two dozen", "half a million",
  * "one and a half million".
  *
- * <p>The vocabulary is the closed list in {@code number-words.txt}. Ordinals ("first", "third") and
+ * <p>The vocabulary is the closed list in {@code quantity-number-words.txt}. Ordinals ("first", "third") and
  * fractions ("two thirds") are not counts and are never read. Numbers mixing digits and words ("1.5 million")
  * are the business of {@link QuantityGrammar}. Immutable and thread-safe.
  */
@@ -43,7 +43,7 @@ public final class NumberWords {
 
     private NumberWords() {
         Map<String, Word> words = new HashMap<>();
-        for (String[] row : Lexicon.rows("number-words.txt", 3)) {
+        for (String[] row : Lexicon.rows("quantity-number-words.txt", 3)) {
             words.put(row[0], new Word(Kind.valueOf(row[1]), Double.parseDouble(row[2])));
         }
         vocabulary = Map.copyOf(words);
@@ -61,7 +61,7 @@ public final class NumberWords {
      * @throws NullPointerException when {@code phrase} is null
      */
     public OptionalDouble parse(String phrase) {
-        List<ScanToken> tokens = TokenScanner.scan(phrase);
+        List<QuantityToken> tokens = QuantityTokenScanner.scan(phrase);
         Optional<Match> match = match(tokens, 0, false);
         return match.isPresent() && match.get().end() == tokens.size()
                 ? OptionalDouble.of(match.get().value())
@@ -69,7 +69,7 @@ public final class NumberWords {
     }
 
     /** Returns whether the token is an ordinal or fraction word, which turns a preceding number into one. */
-    boolean isOrdinal(ScanToken token) {
+    boolean isOrdinal(QuantityToken token) {
         Word w = vocabulary.get(token.lower());
         return token.isWord() && w != null && w.kind() == Kind.ORDINAL;
     }
@@ -79,7 +79,7 @@ public final class NumberWords {
      *
      * @param bareScale whether a scale word may stand alone for one, as after "a few" or "several"
      */
-    Optional<Match> match(List<ScanToken> tokens, int from, boolean bareScale) {
+    Optional<Match> match(List<QuantityToken> tokens, int from, boolean bareScale) {
         Word first = word(tokens, from);
         if (first == null) {
             return Optional.empty();
@@ -110,7 +110,8 @@ public final class NumberWords {
         return Optional.ofNullable(readFrom(tokens, k, segment, state, implied));
     }
 
-    private Match readFrom(List<ScanToken> tokens, int from, double startSegment, State startState, boolean implied) {
+    private Match readFrom(List<QuantityToken> tokens, int from, double startSegment, State startState,
+            boolean implied) {
         double total = 0;
         double segment = startSegment;
         double lastScale = Double.POSITIVE_INFINITY;
@@ -120,7 +121,7 @@ public final class NumberWords {
         int count = 0;
         int k = from;
         while (k < tokens.size()) {
-            ScanToken token = tokens.get(k);
+            QuantityToken token = tokens.get(k);
             Word w = word(tokens, k);
             if (w == null) {
                 int skip = joinerLength(tokens, k, state);
@@ -137,7 +138,8 @@ public final class NumberWords {
             switch (w.kind()) {
                 case UNIT -> {
                     boolean afterTen = state == State.TEN && w.value() >= 1 && w.value() <= 9;
-                    boolean fresh = state == State.START || ((state == State.HUNDRED || state == State.SCALE) && w.value() > 0);
+                    boolean fresh = state == State.START
+                            || ((state == State.HUNDRED || state == State.SCALE) && w.value() > 0);
                     if (!afterTen && !fresh) {
                         return best;
                     }
@@ -152,7 +154,8 @@ public final class NumberWords {
                     state = State.TEN;
                 }
                 case HUNDRED -> {
-                    if ((state != State.UNIT && state != State.TEN_UNIT) || hundredInSegment || segment < 1 || segment >= 100) {
+                    boolean small = state == State.UNIT || state == State.TEN_UNIT;
+                    if (!small || hundredInSegment || segment < 1 || segment >= 100) {
                         return best;
                     }
                     segment *= 100;
@@ -197,8 +200,8 @@ public final class NumberWords {
      * Returns how many tokens join two number words here: 1 for the hyphen of "twenty-five" and the "and" of
      * "one hundred and twelve", 3 for the "and a half" of "one and a half million", 0 when none does.
      */
-    private int joinerLength(List<ScanToken> tokens, int k, State state) {
-        ScanToken token = tokens.get(k);
+    private int joinerLength(List<QuantityToken> tokens, int k, State state) {
+        QuantityToken token = tokens.get(k);
         Word next = word(tokens, k + 1);
         if (token.isDash() && state == State.TEN && next != null && next.kind() == Kind.UNIT
                 && next.value() >= 1 && next.value() <= 9
@@ -222,7 +225,7 @@ public final class NumberWords {
         return w != null && (w.kind() == Kind.HUNDRED || w.kind() == Kind.SCALE || w.kind() == Kind.DOZEN);
     }
 
-    private Word word(List<ScanToken> tokens, int k) {
+    private Word word(List<QuantityToken> tokens, int k) {
         if (k < 0 || k >= tokens.size() || !tokens.get(k).isWord()) {
             return null;
         }

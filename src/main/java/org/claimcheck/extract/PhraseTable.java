@@ -23,15 +23,15 @@ final class PhraseTable<V> {
     record Match<V>(V value, int end) {
     }
 
-    private record Entry<V>(List<ScanToken> words, boolean caseSensitive, V value) {
+    private record Entry<V>(List<QuantityToken> words, boolean caseSensitive, V value) {
 
-        boolean matches(List<ScanToken> tokens, int from) {
+        boolean matches(List<QuantityToken> tokens, int from) {
             if (from < 0 || from + words.size() > tokens.size()) {
                 return false;
             }
             for (int w = 0; w < words.size(); w++) {
-                ScanToken want = words.get(w);
-                ScanToken got = tokens.get(from + w);
+                QuantityToken want = words.get(w);
+                QuantityToken got = tokens.get(from + w);
                 boolean same = caseSensitive ? got.text().equals(want.text()) : got.lower().equals(want.lower());
                 if (!same || (w > 0 && tokens.get(from + w - 1).touches(got) != words.get(w - 1).touches(want))) {
                     return false;
@@ -54,7 +54,7 @@ final class PhraseTable<V> {
         Map<String, List<Entry<V>>> index = new HashMap<>();
         int longest = 0;
         for (Map.Entry<String, V> phrase : phrases.entrySet()) {
-            List<ScanToken> words = TokenScanner.scan(phrase.getKey());
+            List<QuantityToken> words = QuantityTokenScanner.scan(phrase.getKey());
             if (words.isEmpty()) {
                 throw new IllegalArgumentException("phrase must hold a token, was '" + phrase.getKey() + "'");
             }
@@ -72,7 +72,7 @@ final class PhraseTable<V> {
     }
 
     /** Returns the longest phrase starting at token {@code from}, if any. */
-    Optional<Match<V>> longestAt(List<ScanToken> tokens, int from) {
+    Optional<Match<V>> longestAt(List<QuantityToken> tokens, int from) {
         if (from < 0 || from >= tokens.size()) {
             return Optional.empty();
         }
@@ -85,7 +85,7 @@ final class PhraseTable<V> {
     }
 
     /** Returns the value of a phrase whose last token is just before {@code end}, if any. */
-    Optional<V> endingAt(List<ScanToken> tokens, int end) {
+    Optional<V> endingAt(List<QuantityToken> tokens, int end) {
         for (int from = Math.max(0, end - longest); from < end; from++) {
             for (Entry<V> entry : byFirstWord.getOrDefault(tokens.get(from).lower(), List.of())) {
                 if (from + entry.words().size() == end && entry.matches(tokens, from)) {

@@ -41,7 +41,7 @@ public final class QuantityGrammar {
      */
     public List<NumberPhrase> find(String text) {
         Objects.requireNonNull(text, "text");
-        List<ScanToken> tokens = TokenScanner.scan(text);
+        List<QuantityToken> tokens = QuantityTokenScanner.scan(text);
         List<NumberPhrase> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -51,7 +51,7 @@ public final class QuantityGrammar {
     }
 
     /** Reads a phrase starting at token {@code i} into {@code sink}; returns where reading may resume. */
-    private int readAt(List<ScanToken> t, int i, List<NumberPhrase> sink) {
+    private int readAt(List<QuantityToken> t, int i, List<NumberPhrase> sink) {
         Match<Qualifier> qm = lexicon.qualifiersBefore.longestAt(t, i).orElse(null);
         QualifierKind q = qm == null ? null : qm.value().kind();
         int k = qm == null ? i : qm.end();
@@ -82,8 +82,10 @@ public final class QuantityGrammar {
         }
         Amount last = second == null ? first : second;
         int end = last.end();
-        Match<Qualifier> post = q == null || q == QualifierKind.APPROXIMATE
-                ? lexicon.qualifiersAfter.longestAt(t, end).orElse(null) : null;
+        Match<Qualifier> post = lexicon.qualifiersAfter.longestAt(t, end)
+                // "more than 40 or more" is not English: a second bound is left unread.
+                .filter(m -> !(isBound(q) && isBound(m.value().kind())))
+                .orElse(null);
         QualifierKind postKind = post == null ? null : post.value().kind();
         boolean qualified = isBound(q) || q == QualifierKind.APPROXIMATE || postKind != null;
         if (context.excludedBefore(t, i, first, qualified) || context.excludedAfter(t, last)
@@ -100,14 +102,23 @@ public final class QuantityGrammar {
         }
         if (post != null) {
             end = post.end();
+            // The unit may follow the postfix: "60 or so tonnes", "200 or more hectares".
+            Match<UnitWord> late = unit == null && !partitive
+                    ? lexicon.unitsAfter.longestAt(t, end).orElse(null) : null;
+            if (late != null && !late.value().attachedOnly()) {
+                unit = late.value();
+                end = late.end();
+            }
         }
-        QualifierKind bound = q != null ? q : postKind;
-        sink.add(phrase(t, i, end, first.value(), last.value(), bound, unit, partitive));
+        QualifierKind bound = isBound(q) ? q : postKind;
+        boolean approximate = q == QualifierKind.APPROXIMATE || postKind == QualifierKind.APPROXIMATE;
+        sink.add(phrase(new Span(t.get(i).start(), t.get(end - 1).end()), first.value(), last.value(), bound,
+                approximate, unit, partitive));
         return end;
     }
 
     /** Reads the second end after a connector, or returns null when no range follows. */
-    private Amount readRangeEnd(List<ScanToken> t, Amount first, boolean afterBetween) {
+    private Amount readRangeEnd(List<QuantityToken> t, Amount first, boolean afterBetween) {
         Match<Qualifier> connector = lexicon.connectors.longestAt(t, first.end()).orElse(null);
         if (connector == null) {
             return null;
@@ -116,7 +127,7 @@ public final class QuantityGrammar {
         if ((kind == QualifierKind.AND) != afterBetween) {
             return null;
         }
-        ScanToken joiner = t.get(first.end());
+        QuantityToken joiner = t.get(first.end());
         if (joiner.isDash() && connector.end() < t.size()
                 && t.get(first.end() - 1).touches(joiner) != joiner.touches(t.get(connector.end()))) {
             // "10- to 14-year-olds" and "COVID -19" are not ranges.
@@ -126,11 +137,14 @@ public final class QuantityGrammar {
         if (second == null || second.loneOne() && !first.loneOne() && first.numeral() != null) {
             return null;
         }
-        return second;
+        // "2.5 percentage points to 15 per cent" is a change between two figures, not one range.
+        boolean unitsDiffer = first.unit() != null && second.unit() != null
+                && !first.unit().name().equals(second.unit().name());
+        return unitsDiffer ? null : second;
     }
 
     /** Reads {@code [currency] number [scale] [unit]} at {@code k}, or returns null. */
-    private Amount readAmount(List<ScanToken> t, int k, boolean bareScale) {
+    private Amount readAmount(List<QuantityToken> t, int k, boolean bareScale) {
         UnitWord prefix = null;
         int start = k;
         Match<UnitWord> pm = lexicon.unitsBefore.longestAt(t, k).orElse(null);
@@ -141,7 +155,7 @@ public final class QuantityGrammar {
         if (k >= t.size()) {
             return null;
         }
-        ScanToken token = t.get(k);
+        QuantityToken token = t.get(k);
         double value;
         double scale = 1;
         int after;
@@ -183,7 +197,7 @@ public final class QuantityGrammar {
         return new Amount(start, k, after, value, scale, token.isNumeral() ? token : null, unit, loneOne, implied);
     }
 
-    private int readVague(List<ScanToken> t, int start, Match<Lexicon.Vague> vm, List<NumberPhrase> sink) {
+    private int readVague(List<QuantityToken> t, int start, Match<Lexicon.Vague> vm, List<NumberPhrase> sink) {
         int end = vm.end();
         Unit unit = Unit.COUNT;
         String name = "";
@@ -201,7 +215,7 @@ public final class QuantityGrammar {
         return end;
     }
 
-    private int emitFew(List<ScanToken> t, int start, Amount amount, Qualifier few, List<NumberPhrase> sink) {
+    private int emitFew(List<QuantityToken> t, int start, Amount amount, Qualifier few, List<NumberPhrase> sink) {
         if (context.excludedAfter(t, amount)) {
             return amount.end();
         }
@@ -212,8 +226,8 @@ public final class QuantityGrammar {
         return amount.end();
     }
 
-    private static NumberPhrase phrase(List<ScanToken> t, int start, int end, double low, double high,
-            QualifierKind bound, UnitWord unit, boolean partitive) {
+    private static NumberPhrase phrase(Span span, double low, double high, QualifierKind bound,
+            boolean approximate, UnitWord unit, boolean partitive) {
         double lo = low;
         double hi = high;
         boolean loIn = true;
@@ -227,8 +241,8 @@ public final class QuantityGrammar {
             loIn = false;
             hiIn = bound == QualifierKind.AT_MOST;
         }
-        return new NumberPhrase(span(t, start, end), lo, hi, loIn, hiIn, bound == QualifierKind.APPROXIMATE,
-                false, partitive, unit == null ? Unit.COUNT : unit.unit(), unit == null ? "" : unit.name());
+        return new NumberPhrase(span, lo, hi, loIn, hiIn, approximate, false, partitive,
+                unit == null ? Unit.COUNT : unit.unit(), unit == null ? "" : unit.name());
     }
 
     private static boolean isBound(QualifierKind q) {
@@ -236,7 +250,7 @@ public final class QuantityGrammar {
                 || q == QualifierKind.AT_MOST || q == QualifierKind.LESS_THAN;
     }
 
-    private static Span span(List<ScanToken> t, int start, int end) {
+    private static Span span(List<QuantityToken> t, int start, int end) {
         return new Span(t.get(start).start(), t.get(end - 1).end());
     }
 }

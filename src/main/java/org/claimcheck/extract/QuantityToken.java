@@ -16,7 +16,7 @@ import java.util.Locale;
  * @param text the characters as written
  * @param lower the characters in lower case, for case-insensitive matching
  */
-record ScanToken(Kind kind, int start, int end, String text, String lower) {
+record QuantityToken(Kind kind, int start, int end, String text, String lower) {
 
     /** The three shapes a token can have. */
     enum Kind {
@@ -29,12 +29,12 @@ record ScanToken(Kind kind, int start, int end, String text, String lower) {
     }
 
     /** Creates a token, deriving the lower-case form. */
-    static ScanToken of(Kind kind, int start, int end, String text) {
-        return new ScanToken(kind, start, end, text, text.toLowerCase(Locale.ROOT));
+    static QuantityToken of(Kind kind, int start, int end, String text) {
+        return new QuantityToken(kind, start, end, text, text.toLowerCase(Locale.ROOT));
     }
 
     /** Returns whether {@code next} starts exactly where this token ends. */
-    boolean touches(ScanToken next) {
+    boolean touches(QuantityToken next) {
         return end == next.start;
     }
 
@@ -62,7 +62,7 @@ record ScanToken(Kind kind, int start, int end, String text, String lower) {
 
     /** Returns whether the numeral has thousands separators, which years, days and house numbers never have. */
     boolean grouped() {
-        return text.indexOf(',') >= 0;
+        return text.chars().anyMatch(c -> c != '.' && (c < '0' || c > '9'));
     }
 
     boolean decimal() {
@@ -86,6 +86,6 @@ record ScanToken(Kind kind, int start, int end, String text, String lower) {
 
     /** Returns the numeral's exact value; decimal arithmetic keeps "1.2 billion" exactly 1,200,000,000. */
     BigDecimal numeralValue() {
-        return new BigDecimal(text.replace(",", ""));
+        return new BigDecimal(text.replaceAll("[^0-9.]", ""));
     }
 }
