@@ -44,7 +44,8 @@ final class CountedThingReader {
             k = skipDeterminers(s, k + 1);
         }
         int end = k;
-        while (end < s.size() && isNounWord(s.get(end)) && !(end > k && looksLikeVerb(s.get(end)))) {
+        while (end < s.size() && isNounWord(s.get(end)) && !(end > k && (looksLikeVerb(s.get(end))
+                || !measureAt(s, end).isEmpty() && CountedThings.classOf(s.get(end).lower()).isEmpty()))) {
             end++;
         }
         String thing = "";

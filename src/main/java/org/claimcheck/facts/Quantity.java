@@ -53,7 +53,10 @@ public record Quantity(String document, int id, int sentence, Span span, String 
         String period, boolean part, int partOf, boolean update, boolean projected, boolean conditional, Stance stance,
         int source, String sourceName, int family, boolean selfReported) implements Cited {
 
-    /** Relative slack given to an approximate figure on each side: "around 1,000" reads as 950–1,050. */
+    /**
+     * Relative slack given to a single approximate figure on each side: "around 1,000" reads as 950–1,050.
+     * Ranges get none: "around 11,000 to 12,000" already says how uncertain it is.
+     */
     public static final double APPROXIMATION = 0.05;
 
     /** Copies the modifier list. */
@@ -88,12 +91,17 @@ public record Quantity(String document, int id, int sentence, Span span, String 
 
     /** Returns whether every value this figure allows is above every value {@code other} allows. */
     public boolean exceeds(Quantity other) {
-        double mine = approximate ? low * (1 - APPROXIMATION) : low;
-        double theirs = other.approximate ? other.high * (1 + APPROXIMATION) : other.high;
+        double mine = pointEstimate() ? low * (1 - APPROXIMATION) : low;
+        double theirs = other.pointEstimate() ? other.high * (1 + APPROXIMATION) : other.high;
         if (mine == theirs) {
             return !(lowInclusive && other.highInclusive);
         }
         return mine > theirs;
+    }
+
+    /** A single approximate figure gets slack; a range already states its own uncertainty. */
+    private boolean pointEstimate() {
+        return approximate && low == high;
     }
 
     private boolean periodsMatch(Quantity other) {

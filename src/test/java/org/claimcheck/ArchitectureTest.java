@@ -1,0 +1,34 @@
+package org.claimcheck;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The packages follow the data flow: each may use only the packages to its left (STYLE.md section 1). */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.claimcheck");
+
+    @Test
+    void packagesOnlyDependOnPackagesToTheirLeft() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("input").definedBy("org.claimcheck.input..")
+                .layer("extract").definedBy("org.claimcheck.extract..")
+                .layer("facts").definedBy("org.claimcheck.facts..")
+                .layer("engine").definedBy("org.claimcheck.engine..")
+                .layer("report").definedBy("org.claimcheck.report..")
+                .layer("api").definedBy("org.claimcheck.api..")
+                .layer("cli").definedBy("org.claimcheck.cli..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("api").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("api", "cli")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("report", "api", "cli")
+                .whereLayer("facts").mayOnlyBeAccessedByLayers("engine", "report", "api", "cli")
+                .whereLayer("extract").mayOnlyBeAccessedByLayers("facts", "engine", "report", "api", "cli")
+                .check(CLASSES);
+    }
+}

@@ -1,0 +1,119 @@
+package org.claimcheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.claimcheck.input.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Black-box tests of {@code claimcheck check}: exit code, stdout format, stderr messages. */
+class CheckCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = ClaimCheckCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void jsonReportFollowsTheContractWithExactEvidenceText() throws IOException {
+        // given
+        String text = "The transport agency said at least 40 people were killed in the crash. "
+                + "The regional governor said 31 people had died.";
+        Path article = Files.writeString(dir.resolve("crash.txt"), text);
+
+        // when
+        Run run = run("check", "--format", "json", article.toString());
+
+        // then
+        assertThat(run.exit()).isEqualTo(0);
+        JsonNode doc = Json.mapper().readTree(run.out()).get("documents").get(0);
+        assertThat(doc.get("id").asText()).isEqualTo("crash");
+        assertThat(doc.get("error").isNull()).isTrue();
+        JsonNode finding = doc.get("findings").get(0);
+        assertThat(finding.get("kind").asText()).isEqualTo("numeric-conflict");
+        for (JsonNode e : finding.get("evidence")) {
+            assertThat(text.substring(e.get("start").asInt(), e.get("end").asInt())).isEqualTo(e.get("text").asText());
+        }
+    }
+
+    @Test
+    void unreadableInputIsReportedAndTheOthersStillChecked() throws IOException {
+        // given
+        Path good = Files.writeString(dir.resolve("good.txt"), "Police said 12 people were arrested.");
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+
+        // when
+        Run run = run("check", "--format", "json", good.toString(), empty.toString());
+
+        // then
+        assertThat(run.exit()).isEqualTo(ExitCode.INPUT_FAILED.code());
+        JsonNode docs = Json.mapper().readTree(run.out()).get("documents");
+        assertThat(docs).hasSize(2);
+        assertThat(docs.get(0).get("error").isNull()).isTrue();
+        assertThat(docs.get(1).get("error").asText()).contains("empty");
+    }
+
+    @Test
+    void failOnWarningExitsWithOneWhenAWarningIsFound() throws IOException {
+        // given
+        Path article = Files.writeString(dir.resolve("a.txt"), "The union said more than 50,000 people took part in the "
+                + "march. Police put the turnout at 12,000.");
+
+        // when
+        Run run = run("check", "--fail-on", "warning", article.toString());
+
+        // then
+        assertThat(run.exit()).isEqualTo(ExitCode.FINDINGS.code());
+        assertThat(run.out()).contains("numeric-conflict");
+    }
+
+    @Test
+    void brokenRuleFileIsReportedWithFileAndLine() throws IOException {
+        // given
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(rules.resolve("broken.drl"), """
+                package org.claimcheck.rules;
+                import org.claimcheck.facts.Quantity;
+                rule "Broken"
+                    @kind("x") @severity("info")
+                when
+                    Quantity( ammount > 3 )
+                then
+                end
+                """);
+
+        // when
+        Run run = run("rules", "validate", "--no-default-rules", "--rules", rules.toString());
+
+        // then
+        assertThat(run.exit()).isEqualTo(ExitCode.RULES_BROKEN.code());
+        assertThat(run.err()).contains("broken.drl:").contains("ammount");
+    }
+
+    @Test
+    void helpListsExitCodes() {
+        // when
+        Run run = run("check", "--help");
+
+        // then
+        assertThat(run.out()).contains("Exit codes:").contains("some inputs failed");
+    }
+}

@@ -1,0 +1,82 @@
+package org.claimcheck.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.claimcheck.extract.Stance;
+import org.claimcheck.extract.Unit;
+import org.claimcheck.input.Span;
+import org.junit.jupiter.api.Test;
+
+class QuantityTest {
+
+    private static final double INF = Double.POSITIVE_INFINITY;
+
+    private static Quantity q(double low, double high, boolean approximate, String thing, String measure) {
+        return new Quantity("d", 1, 0, new Span(0, 1), "x", low, high, true, true, approximate, false, Unit.COUNT, "",
+                thing, "", List.of(), measure, "", false, "", "", false, 0, false, false, false, Stance.ASSERTED, 0, "", 0,
+                false);
+    }
+
+    @Test
+    void atLeastTenThousandConflictsWithEightThousand() {
+        // given
+        Quantity atLeast = q(10_000, INF, false, "soldier", "");
+        Quantity exact = q(8_000, 8_000, false, "soldier", "");
+
+        // when / then
+        assertThat(atLeast.conflictsWith(exact)).isTrue();
+    }
+
+    @Test
+    void atLeastTenThousandFitsARangeAboveIt() {
+        // given
+        Quantity atLeast = q(10_000, INF, false, "soldier", "");
+        Quantity range = q(11_000, 12_000, true, "soldier", "");
+
+        // when / then
+        assertThat(atLeast.conflictsWith(range)).isFalse();
+    }
+
+    @Test
+    void approximateFiguresWithinFivePercentDoNotConflict() {
+        // given
+        Quantity around = q(1_000, 1_000, true, "people", "attended");
+        Quantity some = q(1_080, 1_080, true, "people", "attended");
+
+        // when / then
+        assertThat(around.conflictsWith(some)).isFalse();
+    }
+
+    @Test
+    void approximateRangeAndApproximateFigureTenPercentApartConflict() {
+        // given
+        Quantity range = q(11_000, 12_000, true, "soldier", "");
+        Quantity around = q(10_000, 10_000, true, "soldier", "");
+
+        // when / then
+        assertThat(range.conflictsWith(around)).isTrue();
+    }
+
+    @Test
+    void killedAndInjuredAreNotComparable() {
+        // given
+        Quantity killed = q(12, 12, false, "people", "killed");
+        Quantity injured = q(340, 340, false, "people", "injured");
+
+        // when / then
+        assertThat(killed.comparableWith(injured)).isFalse();
+    }
+
+    @Test
+    void genericPeopleMatchesARoleClassButNotASubset() {
+        // given
+        Quantity people = q(120, 120, false, "people", "displaced");
+        Quantity refugees = q(75, 75, false, "displaced-person", "displaced");
+        Quantity children = q(75, 75, false, "child", "displaced");
+
+        // when / then
+        assertThat(people.comparableWith(refugees)).isTrue();
+        assertThat(people.comparableWith(children)).isFalse();
+    }
+}
