@@ -137,12 +137,17 @@ public final class FactAssembler {
         return best;
     }
 
-    /** The place named in the figure's clause nearest to it, leaving out the speaker's own description. */
+    /**
+     * The place named in the figure's clause nearest to it, leaving out the speaker's own description. A
+     * partitive share ("8,000 of whom are in X") takes only a place named after it: the place before it
+     * belongs to its total.
+     */
     private static PlaceMention placeOf(QuantityMention q, List<PlaceMention> places, Attribution a) {
         PlaceMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (PlaceMention p : places) {
-            boolean inClause = q.clause().contains(p.span()) && (a == null || !a.speaker().overlaps(p.span()));
+            boolean inClause = q.clause().contains(p.span()) && (a == null || !a.speaker().overlaps(p.span()))
+                    && (q.partOf() < 0 || p.span().start() > q.number().span().start());
             if (!inClause) {
                 continue;
             }

@@ -59,6 +59,8 @@ public record Quantity(String document, int id, int sentence, Span span, String 
      */
     public static final double APPROXIMATION = 0.05;
 
+    private static final String PRESENCE = "deployed";
+
     /** Copies the modifier list. */
     public Quantity {
         modifiers = List.copyOf(modifiers);
@@ -74,7 +76,7 @@ public record Quantity(String document, int id, int sentence, Span span, String 
      * and period and in the same unit. Places are not compared here: rules decide how place matters.
      */
     public boolean comparableWith(Quantity other) {
-        return unit == other.unit && unitName.equals(other.unitName) && measure.equals(other.measure)
+        return unit == other.unit && unitName.equals(other.unitName) && measuresMatch(other)
                 && time.equals(other.time) && periodsMatch(other) && ThingClasses.compatible(thing, other.thing)
                 && modifiersAgree(other);
     }
@@ -97,6 +99,12 @@ public record Quantity(String document, int id, int sentence, Span span, String 
             return !(lowInclusive && other.highInclusive);
         }
         return mine > theirs;
+    }
+
+    /** A plain stock ("there are 10,000 troops") and a deployment ("10,000 troops deployed") count the same. */
+    private boolean measuresMatch(Quantity other) {
+        return measure.equals(other.measure) || measure.isEmpty() && other.measure.equals(PRESENCE)
+                || other.measure.isEmpty() && measure.equals(PRESENCE);
     }
 
     /** A single approximate figure gets slack; a range already states its own uncertainty. */
