@@ -20,6 +20,7 @@ public final class AttributionExtractor implements Stage {
     /** The attribution layer. */
     public static final Layer<Attribution> ATTRIBUTIONS = new Layer<>("attributions", Attribution.class);
 
+    private static final String QUOTES = "\"\u201c\u201d\u2018\u2019'";
     private static final Set<String> VERIFY_WORDS = Vocabulary.words("verified", "verify", "verifies", "corroborated");
     private static final Set<String> SKIPPABLE_BEFORE_CUE = Vocabulary.words("has", "had", "have", "also", "later",
             "would", "will", "could", "can", "did", "does", "do", "not", "n't", "cannot", "independently", "was", "were",
@@ -112,15 +113,51 @@ public final class AttributionExtractor implements Stage {
         }
         int speakerStart = nounPhraseStart(s, speakerEnd);
         if (speakerStart > speakerEnd) {
-            return inverted(s, cueStart, i, cue, stance);
+            return isQuoteOrComma(s, cueStart - 1) ? inverted(s, cueStart, i, cue, stance) : unnamed(s, i, cue, stance);
+        }
+        if (isRelativePronoun(s.get(speakerStart)) && speakerStart > 1 && s.get(speakerStart - 1).is(',')) {
+            return relative(s, speakerStart - 1, i, cue, stance);
         }
         if (!looksLikeSpeaker(s, speakerStart, speakerEnd)) {
-            return new Draft(cue, stance, empty(cue), empty(cue), empty(cue));
+            return unnamed(s, i, cue, stance);
+        }
+        if (speakerEnd + 1 < cueStart && isQuote(s.get(speakerEnd + 1)) && opensQuote(s, speakerStart, speakerEnd)) {
+            speakerEnd++;
         }
         Span speaker = between(s, speakerStart, speakerEnd);
-        Span after = contentAfter(s, i);
+        // "'…,' Ruiz said, adding…": what Ruiz said is the quotation before her name.
+        boolean quotationBefore = speakerStart > 0 && isQuote(s.get(speakerStart - 1));
+        Span after = quotationBefore ? empty(cue) : contentAfter(s, i);
         Span content = after.length() > 0 ? after : before(s, speakerStart);
         return new Draft(cue, stance, speaker, detail, content);
+    }
+
+    /** A cue with no subject of its own ("…but cannot confirm these reports"): the content follows it. */
+    private static Draft unnamed(List<Token> s, int i, Span cue, Stance stance) {
+        return new Draft(cue, stance, empty(cue), empty(cue), contentAfter(s, i));
+    }
+
+    /**
+     * "Ana Ruiz, head of the X agency, who said…": the speaker is the phrase before the relative pronoun's
+     * comma, past an apposition if there is one.
+     */
+    private Draft relative(List<Token> s, int comma, int i, Span cue, Stance stance) {
+        int end = comma - 1;
+        int start = nounPhraseStart(s, end);
+        Span detail = empty(cue);
+        if (start > 1 && start <= end && s.get(start - 1).is(',')) {
+            int nameEnd = start - 2;
+            int nameStart = nounPhraseStart(s, nameEnd);
+            if (nameStart <= nameEnd && looksLikeSpeaker(s, nameStart, nameEnd)) {
+                detail = between(s, start, end);
+                start = nameStart;
+                end = nameEnd;
+            }
+        }
+        if (start > end || !looksLikeSpeaker(s, start, end)) {
+            return unnamed(s, i, cue, stance);
+        }
+        return new Draft(cue, stance, between(s, start, end), detail, contentAfter(s, i));
     }
 
     private Draft inverted(List<Token> s, int cueStart, int i, Span cue, Stance stance) {
@@ -129,12 +166,23 @@ public final class AttributionExtractor implements Stage {
                 && s.get(end).word()) {
             end++;
         }
-        Span speaker = end > i + 1 ? between(s, i + 1, end - 1) : empty(cue);
+        if (end == i + 1 || !looksLikeSpeaker(s, i + 1, end - 1)) {
+            return unnamed(s, i, cue, stance);
+        }
+        Span speaker = between(s, i + 1, end - 1);
         Span detail = empty(cue);
         if (end < s.size() && s.get(end).is(',') && end + 1 < s.size() && startsApposition(s, end + 1)) {
             detail = rest(s, end + 1);
         }
         return new Draft(cue, stance, speaker, detail, before(s, cueStart));
+    }
+
+    private static boolean isQuoteOrComma(List<Token> s, int j) {
+        return j >= 0 && (s.get(j).is(',') || QUOTES.indexOf(s.get(j).text().charAt(0)) >= 0);
+    }
+
+    private static boolean isRelativePronoun(Token t) {
+        return t.lower().equals("who") || t.lower().equals("which");
     }
 
     private Draft accordingTo(List<Token> s, int i) {
@@ -157,6 +205,9 @@ public final class AttributionExtractor implements Stage {
             end++;
         }
         if (end == start) {
+            return Optional.empty();
+        }
+        if (end >= s.size() || !s.get(end).word()) {
             return Optional.empty();
         }
         Span cue = s.get(i - 1).span().union(s.get(i).span());
@@ -224,7 +275,7 @@ public final class AttributionExtractor implements Stage {
     }
 
     private static int skipBackward(List<Token> s, int j) {
-        while (j >= 0 && SKIPPABLE_BEFORE_CUE.contains(s.get(j).lower())) {
+        while (j >= 0 && (SKIPPABLE_BEFORE_CUE.contains(s.get(j).lower()) || isQuote(s.get(j)))) {
             j--;
         }
         return j;
@@ -241,6 +292,10 @@ public final class AttributionExtractor implements Stage {
         while (j >= 0) {
             Token t = s.get(j);
             boolean link = NOUN_LINKS.contains(t.lower()) || DETERMINERS.contains(t.lower());
+            if (isQuote(t) && j < end && j > 0 && s.get(j - 1).word() || isAbbreviationStop(s, j) && j < end) {
+                j--;
+                continue;
+            }
             if (!t.word() || (Vocabulary.isFunctionWord(t) && !link) || Vocabulary.cueStance(t).isPresent() && j < end) {
                 break;
             }
@@ -252,6 +307,27 @@ public final class AttributionExtractor implements Stage {
             start++;
         }
         return start;
+    }
+
+    /** The full stop of a title or initial inside a name: "Maj. Gen. Ana Ruiz", "U.S. officials". */
+    private static boolean isAbbreviationStop(List<Token> s, int j) {
+        if (!s.get(j).is('.') || j == 0) {
+            return false;
+        }
+        Token before = s.get(j - 1);
+        return before.word() && before.capitalized() && before.text().length() <= 4;
+    }
+
+    private static boolean opensQuote(List<Token> s, int from, int to) {
+        int quotes = 0;
+        for (int k = from; k <= to; k++) {
+            quotes += isQuote(s.get(k)) ? 1 : 0;
+        }
+        return quotes % 2 == 1;
+    }
+
+    private static boolean isQuote(Token t) {
+        return t.text().length() == 1 && QUOTES.indexOf(t.text().charAt(0)) >= 0;
     }
 
     private static int openingComma(List<Token> s, int closing) {
@@ -281,6 +357,15 @@ public final class AttributionExtractor implements Stage {
             }
         }
         k = skipTimeAdverbial(s, k);
+        for (int m = k; m < Math.min(s.size(), k + 10); m++) {
+            if (s.get(m).is(',') || s.get(m).is('.') || Vocabulary.cueStance(s.get(m)).isPresent()) {
+                break;
+            }
+            if (s.get(m).lower().equals("that") && (m == k || !DETERMINERS.contains(s.get(m - 1).lower()))) {
+                k = m;
+                break;
+            }
+        }
         if (k < s.size() && (s.get(k).lower().equals("that") || s.get(k).is(':'))) {
             k++;
         }

@@ -23,7 +23,8 @@ public final class SourceResolver implements Stage {
     public static final Layer<SourceEntity> SOURCES = new Layer<>("sources", SourceEntity.class);
 
     private static final Set<String> PERSON_PRONOUNS = Vocabulary.words("he", "she");
-    private static final Set<String> GROUP_PRONOUNS = Vocabulary.words("they", "it", "we", "who", "which");
+    private static final Set<String> GROUP_PRONOUNS = Vocabulary.words("they", "it", "who", "which");
+    private static final Set<String> FIRST_PERSON = Vocabulary.words("we", "i");
     private static final Set<String> DETERMINERS = Vocabulary.words("the", "a", "an", "its", "their", "this", "that");
     private static final Set<String> TITLES = Vocabulary.words("mr", "mrs", "ms", "dr", "prof", "maj", "gen", "lt", "col",
             "capt", "sgt", "gov", "sen", "rep", "president", "minister", "mayor", "governor", "general", "chief",
@@ -67,17 +68,26 @@ public final class SourceResolver implements Stage {
     public void annotate(AnnotatedDocument document) {
         List<Party> parties = new ArrayList<>();
         List<Token> tokens = document.get(Tokenizer.TOKENS);
-        for (Attribution a : document.get(AttributionExtractor.ATTRIBUTIONS)) {
-            if (!a.hasSpeaker()) {
-                continue;
-            }
+        List<Attribution> attributions = document.get(AttributionExtractor.ATTRIBUTIONS);
+        List<Attribution> enclosed = new ArrayList<>();
+        for (Attribution a : attributions) {
             List<Token> words = within(tokens, a);
-            if (words.isEmpty()) {
-                continue;
+            if (isPronounOrNobody(words) && enclosing(attributions, a).isPresent()) {
+                enclosed.add(a);
+            } else if (!words.isEmpty()) {
+                assign(resolve(document, parties, words, a), document, a);
             }
-            Party party = enclosingSpeaker(document, parties, words, a).orElseGet(() -> resolve(document, parties, words, a));
-            party.aliases.add(document.text(a.speaker()));
-            party.attributions.add(a.index());
+        }
+        // Second pass: by now every enclosing speaker has its party.
+        for (Attribution a : enclosed) {
+            Attribution outer = enclosing(attributions, a).orElseThrow();
+            Optional<Party> party = parties.stream().filter(p -> p.attributions.contains(outer.index())).findFirst();
+            List<Token> words = within(tokens, a);
+            if (party.isPresent()) {
+                assign(party.get(), document, a);
+            } else if (!words.isEmpty()) {
+                assign(resolve(document, parties, words, a), document, a);
+            }
         }
         List<SourceEntity> entities = new ArrayList<>();
         for (Party p : parties) {
@@ -97,26 +107,36 @@ public final class SourceResolver implements Stage {
         return words;
     }
 
+    private static boolean isPronounOrNobody(List<Token> words) {
+        return words.isEmpty() || words.size() == 1 && (PERSON_PRONOUNS.contains(words.get(0).lower())
+                || GROUP_PRONOUNS.contains(words.get(0).lower()) || FIRST_PERSON.contains(words.get(0).lower()));
+    }
+
     /**
-     * A pronoun inside what another speaker reports is that speaker: in "Police said they could not verify
-     * the claim", "they" are the police.
+     * The attribution whose reported content holds this one's cue, when this one has a pronoun or no
+     * subject: in "Police said they could not verify the claim" "they" are the police, and in "'We cannot
+     * confirm these reports,' Ruiz said" the one who cannot confirm is Ruiz. A passive flag with no subject
+     * ("could not be independently verified") is the article's own voice and has no enclosing speaker.
      */
-    private static Optional<Party> enclosingSpeaker(AnnotatedDocument document, List<Party> parties, List<Token> words,
-            Attribution a) {
-        if (words.size() != 1 || !(PERSON_PRONOUNS.contains(words.get(0).lower())
-                || GROUP_PRONOUNS.contains(words.get(0).lower()))) {
+    private static Optional<Attribution> enclosing(List<Attribution> attributions, Attribution a) {
+        if (!a.hasSpeaker() && a.stance() == Stance.UNVERIFIED) {
             return Optional.empty();
         }
-        for (Attribution outer : document.get(AttributionExtractor.ATTRIBUTIONS)) {
-            if (outer.index() != a.index() && outer.sentence() == a.sentence() && outer.content().contains(a.speaker())) {
-                for (Party p : parties) {
-                    if (p.attributions.contains(outer.index())) {
-                        return Optional.of(p);
-                    }
-                }
+        Attribution best = null;
+        for (Attribution outer : attributions) {
+            if (outer.index() != a.index() && outer.sentence() == a.sentence() && outer.content().contains(a.cue())
+                    && outer.hasSpeaker() && (best == null || outer.content().length() < best.content().length())) {
+                best = outer;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
+    }
+
+    private static void assign(Party party, AnnotatedDocument document, Attribution a) {
+        if (a.hasSpeaker()) {
+            party.aliases.add(document.text(a.speaker()));
+        }
+        party.attributions.add(a.index());
     }
 
     private Party resolve(AnnotatedDocument document, List<Party> parties, List<Token> words, Attribution a) {
@@ -129,9 +149,11 @@ public final class SourceResolver implements Stage {
             return latest(parties, SourceKind.ORGANIZATION).or(() -> latest(parties, SourceKind.UNKNOWN))
                     .orElseGet(() -> add(parties, document.text(a.speaker()), SourceKind.UNKNOWN, "", Set.of()));
         }
-        String name = personName(words);
+        String name = first.equals("the") ? "" : personName(words);
         Set<String> contentWords = contentWords(words);
-        boolean organisation = words.stream().anyMatch(t -> Vocabulary.isSourceWord(t, "ORGANIZATION"));
+        // "the Pentagon", "the Kremlin": a capitalized name after "the" names an institution.
+        boolean organisation = words.stream().anyMatch(t -> Vocabulary.isSourceWord(t, "ORGANIZATION"))
+                || first.equals("the") && words.stream().skip(1).anyMatch(Token::capitalized);
         boolean role = words.stream().anyMatch(t -> Vocabulary.isSourceWord(t, "ROLE"));
         if (!name.isEmpty()) {
             String surname = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
@@ -181,8 +203,10 @@ public final class SourceResolver implements Stage {
     private static void linkFamily(AnnotatedDocument document, List<Party> parties, Party person, Attribution a,
             List<Token> words) {
         Set<String> organisationWords = new LinkedHashSet<>();
-        for (Token t : words) {
-            if (Vocabulary.isSourceWord(t, "ORGANIZATION")) {
+        for (int k = 0; k < words.size(); k++) {
+            Token t = words.get(k);
+            boolean beforeRole = k + 1 < words.size() && Vocabulary.isSourceWord(words.get(k + 1), "ROLE");
+            if (Vocabulary.isSourceWord(t, "ORGANIZATION") || beforeRole && t.capitalized() && !TITLES.contains(t.lower())) {
                 organisationWords.add(t.lower());
             }
         }
