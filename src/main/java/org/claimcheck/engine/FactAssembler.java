@@ -42,7 +42,8 @@ import org.claimcheck.input.Span;
  */
 public final class FactAssembler {
 
-    private static final Set<String> SELF_REFERENCES = Set.of("its", "their", "our", "we", "it", "they", "us");
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "our", "we", "us");
+    private static final Set<String> SUBJECTS = Set.of("it", "they");
 
     private final Gazetteer gazetteer;
 
@@ -92,7 +93,7 @@ public final class FactAssembler {
                     doc.text(q.thingSpan()), q.modifiers(), q.measure(), place == null ? "" : place.key(),
                     place != null && place.national(), q.time(), q.period(), q.part(), q.partOf() + 1, q.update(),
                     q.projected(), q.conditional(), stanceOf(q, a), e == null ? 0 : e.id(), e == null ? "" : e.name(),
-                    e == null ? 0 : e.family(), e != null && e.kind() != SourceKind.PERSON && mentionsItself(tokens, a)));
+                    e == null ? 0 : e.family(), e != null && e.kind() != SourceKind.PERSON && mentionsItself(tokens, a, n.span())));
         }
         return new DocumentFacts(id, sentences, quantities, sources, claims, reactions, List.copyOf(places.values()),
                 containments(id, placeMentions, places));
@@ -160,10 +161,22 @@ public final class FactAssembler {
         return best;
     }
 
-    /** Whether the reported content refers to its own speaker: "its rally", "they sold". */
-    private static boolean mentionsItself(List<Token> tokens, Attribution a) {
-        for (Token t : tokens) {
-            if (a.content().contains(t.span()) && SELF_REFERENCES.contains(t.lower())) {
+    /**
+     * Whether the reported figure is about its own speaker: a possessive or first-person pronoun in the
+     * reported content ("its rally", "our members"), or a subject pronoun just before the figure ("it sold
+     * 1.2 million", "they had killed 300").
+     */
+    private static boolean mentionsItself(List<Token> tokens, Attribution a, Span number) {
+        int before = 0;
+        for (int k = tokens.size() - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (!a.content().contains(t.span())) {
+                continue;
+            }
+            if (POSSESSIVES.contains(t.lower())) {
+                return true;
+            }
+            if (t.span().end() <= number.start() && before++ < 3 && SUBJECTS.contains(t.lower())) {
                 return true;
             }
         }

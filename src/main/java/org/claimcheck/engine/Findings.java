@@ -1,6 +1,7 @@
 package org.claimcheck.engine;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.claimcheck.facts.Cited;
@@ -37,18 +38,33 @@ public final class Findings {
      *
      * @param drools the rule context DRL passes as {@code drools}
      * @param message what was found, in a sentence
-     * @param evidence the facts the finding rests on
+     * @param evidence the facts the finding rests on: quoting facts ({@link Cited}), or collections of them
+     *     (as DRL's {@code collectList} gives), in the order they should be shown
      * @throws IllegalStateException when the rule lacks {@code @kind} or {@code @severity}
+     * @throws IllegalArgumentException when an evidence item quotes nothing
      */
-    public static void emit(RuleContext drools, String message, Cited... evidence) {
+    public static void emit(RuleContext drools, String message, Object... evidence) {
         Rule rule = drools.getRule();
         Map<String, Object> meta = rule.getMetaData();
         List<Evidence> items = new ArrayList<>();
-        for (Cited fact : evidence) {
-            items.add(Evidence.of(fact));
+        for (Object item : evidence) {
+            if (item instanceof Collection<?> many) {
+                many.forEach(one -> items.add(Evidence.of(cited(one, rule))));
+            } else {
+                items.add(Evidence.of(cited(item, rule)));
+            }
         }
         drools.insertLogical(new Finding(metadata(meta, "kind", rule), Severity.parse(metadata(meta, "severity", rule)),
                 rule.getName(), "", message, items));
+    }
+
+    private static Cited cited(Object item, Rule rule) {
+        if (item instanceof Cited fact) {
+            return fact;
+        }
+        throw new IllegalArgumentException("rule \"" + rule.getName() + "\" gave " + (item == null ? "null"
+                : item.getClass().getSimpleName()) + " as evidence; evidence must be a fact that quotes the text "
+                + "(Quantity, Claim, Place) or a list of them");
     }
 
     static String metadata(Map<String, Object> meta, String key, Rule rule) {

@@ -24,6 +24,15 @@ public final class Phrases {
         return speaker(c.sourceName()) + ": \u201c" + c.text() + "\u201d";
     }
 
+    /** Returns the quotes of several claims joined: "A: “…”; B: “…”". */
+    public static String quotes(java.util.List<Claim> claims) {
+        StringBuilder out = new StringBuilder();
+        for (Claim c : claims) {
+            out.append(out.length() > 0 ? "; " : "").append(quotes(c));
+        }
+        return out.toString();
+    }
+
     /** Returns the source's name, or "the article" when the text names nobody. */
     public static String speaker(String sourceName) {
         return sourceName.isBlank() ? "the article" : sourceName;

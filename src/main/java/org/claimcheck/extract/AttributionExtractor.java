@@ -104,7 +104,7 @@ public final class AttributionExtractor implements Stage {
         Span detail = empty(cue);
         if (speakerEnd >= 0 && s.get(speakerEnd).is(',')) {
             int open = openingComma(s, speakerEnd);
-            if (open > 0 && startsApposition(s, open + 1)) {
+            if (open > 0 && (startsApposition(s, open + 1) || isName(s, open + 1, speakerEnd - 1))) {
                 detail = between(s, open + 1, speakerEnd - 1);
                 speakerEnd = open - 1;
             } else {
@@ -339,6 +339,19 @@ public final class AttributionExtractor implements Stage {
         return -1;
     }
 
+    /** A run of capitalized words: the name in "The group, Clean Air Now, said". */
+    private static boolean isName(List<Token> s, int from, int to) {
+        if (from > to) {
+            return false;
+        }
+        for (int k = from; k <= to; k++) {
+            if (!s.get(k).capitalized() && !NOUN_LINKS.contains(s.get(k).lower())) {
+                return false;
+            }
+        }
+        return s.get(from).capitalized();
+    }
+
     private static boolean startsApposition(List<Token> s, int k) {
         if (k >= s.size()) {
             return false;
@@ -412,7 +425,8 @@ public final class AttributionExtractor implements Stage {
             return false;
         }
         String first = words.get(0).lower();
-        if (first.equals("it") || first.equals("this") && words.size() == 1) {
+        // "rejected it", "denied this": the pronoun is the whole content. "said it had destroyed…" is not.
+        if (words.size() == 1 && (first.equals("it") || first.equals("this") || first.equals("that"))) {
             return true;
         }
         if (!DETERMINERS.contains(first) || words.size() < 2) {

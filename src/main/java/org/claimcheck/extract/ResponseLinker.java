@@ -7,23 +7,32 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Links each denial, "cannot confirm" and not-verified flag to the claim it answers.
+ * Links each denial, "cannot confirm" and not-verified flag to the claims it answers.
  *
- * <p>A reaction that only points back ("rejected the claim") answers the nearest earlier claim by
- * another party that states something itself. A reaction with its own content ("denied that any
- * aircraft had been lost") answers the claim by another party that shares the most content words,
- * before or after it; with none shared, the first claim of the latest other party before it. A denial
- * must deny a statement: "denied bail to three men" denies nothing anyone claimed.
+ * <p>A reaction that only points back ("rejected the claim", "the claim could not be verified") answers
+ * the claims other parties made in the sentences just before it ({@link #POINTER_REACH}), each of which
+ * states something itself: a story's claim is often told in two sentences ("the group said it hit a
+ * depot… its spokesman said the depot burned"). A reaction with its own content ("denied that any
+ * aircraft had been lost") answers the claim of another party that shares the most content words,
+ * before or after it; with none shared, the first claim of the latest other party before it.
+ *
+ * <p>A denial must deny a statement: "denied that…", "denied having…", "rejected the claim", or a clause
+ * with its own verb before any comma. "Denied bail to three men" or "denied journalists access" deny
+ * nothing anyone claimed.
  */
 public final class ResponseLinker implements Stage {
 
     /** The response layer. */
     public static final Layer<Response> RESPONSES = new Layer<>("responses", Response.class);
 
+    /** How many sentences back a pointer such as "the claim" reaches. */
+    static final int POINTER_REACH = 2;
+
     private static final Set<Stance> REACTIONS = Set.of(Stance.DENIED, Stance.CANNOT_CONFIRM, Stance.UNVERIFIED);
     private static final Set<Stance> CLAIMS = Set.of(Stance.ASSERTED, Stance.CLAIMED, Stance.HEDGED);
-    private static final Set<String> CLAUSE_MARKERS = Vocabulary.words("that", "had", "have", "has", "was", "were", "is",
-            "are", "would", "will", "any");
+    private static final Set<String> AUXILIARIES = Vocabulary.words("had", "have", "has", "was", "were", "is", "are",
+            "would", "will", "could", "did", "does", "do", "been");
+    private static final int CLAUSE_WINDOW = 6;
 
     @Override
     public Set<Layer<?>> requires() {
@@ -46,52 +55,71 @@ public final class ResponseLinker implements Stage {
                 continue;
             }
             int reactingFamily = family.getOrDefault(reaction.index(), -1 - reaction.index());
-            Set<String> topic = Topic.of(tokens, reaction.content());
-            int best = -1;
-            int bestShared = 0;
-            int fallback = -1;
-            int fallbackFamily = Integer.MIN_VALUE;
+            List<Attribution> eligible = new ArrayList<>();
             for (Attribution claim : attributions) {
                 int claimFamily = family.getOrDefault(claim.index(), -1000 - claim.index());
-                boolean eligible = claim.index() != reaction.index() && CLAIMS.contains(claim.stance())
-                        && claim.hasSpeaker() && !claim.anaphoric() && claim.content().length() > 0
-                        && claimFamily != reactingFamily && !claim.content().overlaps(reaction.cue());
-                if (!eligible) {
-                    continue;
-                }
-                boolean earlier = claim.index() < reaction.index();
-                if (reaction.anaphoric()) {
-                    best = earlier ? claim.index() : best;
-                    continue;
-                }
-                int shared = Topic.shared(topic, Topic.of(tokens, claim.content()));
-                if (shared > bestShared && (earlier || shared >= 2)) {
-                    best = claim.index();
-                    bestShared = shared;
-                }
-                if (earlier && claimFamily != fallbackFamily && claim.sentence() >= reaction.sentence() - 3) {
-                    fallback = claim.index();
-                    fallbackFamily = claimFamily;
+                if (claim.index() != reaction.index() && CLAIMS.contains(claim.stance()) && claim.hasSpeaker()
+                        && !claim.anaphoric() && claim.content().length() > 0 && claimFamily != reactingFamily
+                        && !claim.content().overlaps(reaction.cue())) {
+                    eligible.add(claim);
                 }
             }
-            int target = best >= 0 ? best : reaction.anaphoric() ? -1 : fallback;
-            if (target >= 0) {
-                responses.add(new Response(reaction.index(), target, bestShared));
+            if (reaction.anaphoric()) {
+                for (Attribution claim : eligible) {
+                    if (claim.index() < reaction.index() && claim.sentence() >= reaction.sentence() - POINTER_REACH) {
+                        responses.add(new Response(reaction.index(), claim.index(), 0));
+                    }
+                }
+            } else {
+                linkByContent(tokens, reaction, eligible, family).ifPresent(responses::add);
             }
         }
         document.put(RESPONSES, responses);
     }
 
-    /** Whether the reaction is about a statement, not an object: "denied that…", "rejected the claim". */
+    private static java.util.Optional<Response> linkByContent(List<Token> tokens, Attribution reaction,
+            List<Attribution> eligible, Map<Integer, Integer> family) {
+        Set<String> topic = Topic.of(tokens, reaction.content());
+        Attribution best = null;
+        int bestShared = 0;
+        Attribution fallback = null;
+        int fallbackFamily = Integer.MIN_VALUE;
+        for (Attribution claim : eligible) {
+            boolean earlier = claim.index() < reaction.index();
+            int shared = Topic.shared(topic, Topic.of(tokens, claim.content()));
+            if (shared > bestShared && (earlier || shared >= 2)) {
+                best = claim;
+                bestShared = shared;
+            }
+            int claimFamily = family.getOrDefault(claim.index(), -1000 - claim.index());
+            if (earlier && claimFamily != fallbackFamily && claim.sentence() >= reaction.sentence() - 3) {
+                fallback = claim;
+                fallbackFamily = claimFamily;
+            }
+        }
+        Attribution target = best != null ? best : fallback;
+        return target == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new Response(reaction.index(), target.index(), bestShared));
+    }
+
+    /** Whether the reaction is about a statement, not an object: "denied that…", not "denied bail". */
     private static boolean statesSomething(List<Token> tokens, Attribution reaction) {
         if (reaction.anaphoric() || reaction.stance() != Stance.DENIED) {
             return reaction.anaphoric() || reaction.content().length() > 0;
         }
+        int seen = 0;
         for (Token t : tokens) {
-            if (reaction.content().contains(t.span()) && (CLAUSE_MARKERS.contains(t.lower()) || t.lower().endsWith("ing")
-                    && t.span().start() == reaction.content().start())) {
+            if (!reaction.content().contains(t.span())) {
+                continue;
+            }
+            boolean first = seen == 0;
+            if (t.is(',') || t.is(';') || seen >= CLAUSE_WINDOW) {
+                return false;
+            }
+            if (first && (t.lower().equals("that") || t.lower().endsWith("ing")) || !first && AUXILIARIES.contains(t.lower())) {
                 return true;
             }
+            seen++;
         }
         return false;
     }
