@@ -141,7 +141,7 @@ public final class FactAssembler {
     /**
      * The place named in the figure's clause nearest to it, leaving out the speaker's own description. A
      * partitive share ("8,000 of whom are in X") takes only a place named after it: the place before it
-     * belongs to its total.
+     * belongs to its total. A place of origin ("from X") is taken only when no other place is named.
      */
     private static PlaceMention placeOf(QuantityMention q, List<PlaceMention> places, Attribution a) {
         PlaceMention best = null;
@@ -152,7 +152,8 @@ public final class FactAssembler {
             if (!inClause) {
                 continue;
             }
-            int distance = Math.abs(p.span().start() - q.number().span().start());
+            // Where a figure came from ("fled from X") matters less than where it is ("into Y").
+            int distance = Math.abs(p.span().start() - q.number().span().start()) + (p.origin() ? 10_000 : 0);
             if (distance < bestDistance) {
                 best = p;
                 bestDistance = distance;

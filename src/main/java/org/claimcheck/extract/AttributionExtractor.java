@@ -357,8 +357,9 @@ public final class AttributionExtractor implements Stage {
             return false;
         }
         String w = s.get(k).lower();
+        boolean participle = !s.get(k).capitalized() && (w.endsWith("ed") || w.endsWith("ing"));
         return w.equals("who") || w.equals("which") || w.equals("a") || w.equals("an") || w.equals("the")
-                || Vocabulary.isSourceWord(s.get(k), "ROLE");
+                || participle || Vocabulary.isSourceWord(s.get(k), "ROLE");
     }
 
     private static Span contentAfter(List<Token> s, int i) {

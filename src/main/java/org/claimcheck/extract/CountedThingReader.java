@@ -11,13 +11,28 @@ import org.claimcheck.input.Span;
  * civilian deaths", "54 percent of the vote"), a noun before it ("put the turnout at 12,000", "the total
  * number of troops could be around 11,000") and the verb that says what happened ("had been killed",
  * "killed 38 people").
+ *
+ * <p>A verb decides the measure when there is one ("refugees had crossed", "hosts 600,000 refugees");
+ * a verb the word lists do not know is its own measure, so "vaccinated 18,000 children" and "58 children
+ * were in hospital" are never compared. Reporting verbs ("recorded", "confirmed") say who counts, not
+ * what happened, and are passed over. Without a verb, a noun that names a measure decides it ("deaths",
+ * "turnout", "cases").
  */
 final class CountedThingReader {
 
     static final Map<String, String> MEASURES = WordList.loadGroups("measures.txt");
     private static final Set<String> AUXILIARIES = Vocabulary.words("had", "has", "have", "been", "were", "was", "are",
             "is", "be", "being", "also", "reportedly", "still", "would", "will", "could", "may", "might", "now", "then",
-            "all", "already", "either", "both", "so", "far", "later", "subsequently", "allegedly", "who", "that");
+            "all", "already", "either", "both", "so", "far", "later", "subsequently", "allegedly", "currently",
+            "reportedly", "initially", "since", "just", "only", "not", "never", "yet");
+    private static final Set<String> RELATIVES = Vocabulary.words("who", "that", "which");
+    private static final Set<String> BEFORE_NUMBER = Vocabulary.words("the", "a", "an", "to", "its", "their", "another",
+            "some", "about", "his", "her", "our", "all");
+    // Words a noun before the number may be separated from it by: "the death toll rose to 64", "the total
+    // number of troops in the region could be around 11,000", "put the turnout at 12,000".
+    private static final Set<String> LINKING_VERBS = Vocabulary.words("rose", "risen", "stood", "stands", "reached",
+            "climbed", "increased", "fell", "dropped", "put", "be", "was", "is", "were", "are", "been", "now", "total",
+            "number", "estimated", "currently", "at", "totalled", "totaled", "totals", "amounted", "amounts", "came");
     private static final Set<String> PERSON_MEASURES = Vocabulary.words("killed", "injured", "missing", "displaced",
             "trapped", "rescued", "arrested", "hospitalised", "attended");
 
@@ -35,9 +50,7 @@ final class CountedThingReader {
     private CountedThingReader() {
     }
 
-    /**
-     * Reads the thing counted by the number occupying tokens {@code first..last} of sentence {@code s}.
-     */
+    /** Reads the thing counted by the number occupying tokens {@code first..last} of sentence {@code s}. */
     static Reading read(List<Token> s, int first, int last, NumberPhrase number) {
         int k = last + 1;
         if (k < s.size() && s.get(k).lower().equals("of") && (number.vague() || number.unit() != Unit.COUNT)) {
@@ -49,46 +62,54 @@ final class CountedThingReader {
             end++;
         }
         String thing = "";
-        String measure = "";
+        String nounMeasure = "";
+        boolean pureMeasureNoun = false;
         List<String> modifiers = new ArrayList<>();
         Span span = new Span(s.get(last).span().end(), s.get(last).span().end());
         if (end > k) {
             span = s.get(k).span().union(s.get(end - 1).span());
             int head = headIndex(s, k, end);
             String headWord = s.get(head).lower();
-            measure = MEASURES.getOrDefault(headWord, "");
-            thing = CountedThings.classOf(headWord).orElse(measure.isEmpty() ? singular(headWord) : "");
+            nounMeasure = MEASURES.getOrDefault(headWord, "");
+            thing = CountedThings.classOf(headWord).orElse("");
+            pureMeasureNoun = thing.isEmpty() && !nounMeasure.isEmpty();
             for (int m = k; m < head; m++) {
                 modifiers.add(s.get(m).lower());
             }
-            if (thing.isEmpty() && !modifiers.isEmpty()) {
+            if (pureMeasureNoun && !modifiers.isEmpty()) {
                 String modifier = modifiers.get(modifiers.size() - 1);
                 thing = CountedThings.classOf(modifier).orElse(singular(modifier));
-            }
-            if (headWord.equals("refugees") || headWord.equals("evacuees") || headWord.equals("turnout")) {
-                thing = CountedThings.classOf(headWord).orElse(thing);
+            } else if (thing.isEmpty() && !pureMeasureNoun) {
+                thing = singular(headWord);
             }
         } else {
             String before = nounBefore(s, first);
-            if (!before.isEmpty()) {
-                thing = CountedThings.classOf(before).orElse("");
-                measure = MEASURES.getOrDefault(before, "");
-                if (thing.isEmpty() && !measure.isEmpty()) {
-                    thing = PERSON_MEASURES.contains(measure) ? "people" : "";
-                }
-            }
+            thing = CountedThings.classOf(before).orElse("");
+            nounMeasure = MEASURES.getOrDefault(before, "");
+            pureMeasureNoun = thing.isEmpty() && !nounMeasure.isEmpty();
         }
-        if (measure.isEmpty() || measure.equals("infected") && !thing.equals("case")) {
-            String verb = measureAfter(s, Math.max(end, last + 1));
-            measure = verb.isEmpty() ? measureBefore(s, first) : verb;
-        } else if (measure.equals("infected") || measure.equals("attended") || measure.equals("displaced")) {
-            String verb = measureAfter(s, Math.max(end, last + 1));
-            measure = verb.isEmpty() ? measure : verb;
-        }
+        String measure = pureMeasureNoun ? nounMeasure : verbMeasure(s, first, Math.max(end, last + 1), nounMeasure);
         if (thing.isEmpty() && PERSON_MEASURES.contains(measure) && number.unit() == Unit.COUNT) {
             thing = "people";
         }
         return new Reading(span, thing, modifiers, measure);
+    }
+
+    /** The measure of a partitive share's own verb ("37 of whom have died"), or empty to inherit its total's. */
+    static String ownMeasure(List<Token> s, int last) {
+        int k = last + 1;
+        return measureAfter(s, k).orElse("");
+    }
+
+    private static String verbMeasure(List<Token> s, int first, int afterThing, String fallback) {
+        java.util.Optional<String> after = measureAfter(s, afterThing);
+        java.util.Optional<String> before = measureBefore(s, first);
+        // "hosts 600,000 refugees who fled": the main verb, not the relative clause, says what is counted.
+        boolean relative = afterThing < s.size() && RELATIVES.contains(s.get(afterThing).lower());
+        if (after.isPresent() && !(relative && before.isPresent())) {
+            return after.get();
+        }
+        return before.orElse(fallback);
     }
 
     private static int skipDeterminers(List<Token> s, int k) {
@@ -121,39 +142,52 @@ final class CountedThingReader {
         for (int m = first - 1; m >= Math.max(0, first - 9); m--) {
             Token t = s.get(m);
             String w = t.lower();
-            if (t.is(',') || t.is(';') || w.equals("that") || Vocabulary.cueStance(t).isPresent()) {
-                break;
-            }
             if (CountedThings.classOf(w).isPresent() || MEASURES.containsKey(w) && !looksLikeVerb(t)) {
                 return w;
             }
+            boolean passable = Vocabulary.isFunctionWord(t) && !w.equals("that") || t.capitalized()
+                    || LINKING_VERBS.contains(w);
+            if (!t.word() || !passable || Vocabulary.cueStance(t).isPresent() && !LINKING_VERBS.contains(w)) {
+                return "";
+            }
         }
         return "";
     }
 
-    private static String measureAfter(List<Token> s, int k) {
+    /** The verb after the counted thing, past auxiliaries ("had been killed"); a relative clause counts too. */
+    private static java.util.Optional<String> measureAfter(List<Token> s, int k) {
         int m = k;
-        while (m < s.size() && AUXILIARIES.contains(s.get(m).lower())) {
+        while (m < s.size() && (AUXILIARIES.contains(s.get(m).lower()) || RELATIVES.contains(s.get(m).lower()))) {
             m++;
         }
-        return m < s.size() && m - k <= 4 ? measureAt(s, m) : "";
+        if (m >= s.size() || m - k > 5 || Vocabulary.cueStance(s.get(m)).isPresent()) {
+            return java.util.Optional.empty();
+        }
+        String known = measureAt(s, m);
+        if (!known.isEmpty()) {
+            return java.util.Optional.of(known);
+        }
+        return looksLikeVerb(s.get(m)) && m > k ? java.util.Optional.of(s.get(m).lower()) : java.util.Optional.empty();
     }
 
-    private static String measureBefore(List<Token> s, int first) {
+    /** The verb just before the number ("killed 38 people", "vaccinated 18,000 children"). */
+    private static java.util.Optional<String> measureBefore(List<Token> s, int first) {
         for (int m = first - 1; m >= Math.max(0, first - 3); m--) {
             Token t = s.get(m);
-            if (!t.word()) {
-                return "";
+            if (!t.word() || Vocabulary.cueStance(t).isPresent() || LINKING_VERBS.contains(t.lower())) {
+                return java.util.Optional.empty();
             }
             String found = measureAt(s, m);
             if (!found.isEmpty()) {
-                return found;
+                return java.util.Optional.of(found);
             }
-            if (!Set.of("the", "a", "an", "to", "its", "their", "another", "some", "about").contains(t.lower())) {
-                return "";
+            if (!BEFORE_NUMBER.contains(t.lower())) {
+                boolean verb = !Vocabulary.isFunctionWord(t) && !t.capitalized()
+                        && (looksLikeVerb(t) || t.lower().endsWith("s") && m == first - 1);
+                return verb ? java.util.Optional.of(t.lower()) : java.util.Optional.empty();
             }
         }
-        return "";
+        return java.util.Optional.empty();
     }
 
     private static String measureAt(List<Token> s, int m) {

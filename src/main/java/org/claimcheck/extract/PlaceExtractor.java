@@ -69,7 +69,8 @@ public final class PlaceExtractor implements Stage {
         if (NATIONAL.contains(t.lower()) || t.lower().equals("across") && i + 2 < s.size()
                 && s.get(i + 1).lower().equals("the") && s.get(i + 2).lower().equals("country")) {
             int end = t.lower().equals("across") ? i + 2 : i;
-            places.add(new PlaceMention(places.size(), t.sentence(), t.span().union(s.get(end).span()), "", "", "", true));
+            places.add(new PlaceMention(places.size(), t.sentence(), t.span().union(s.get(end).span()), "", "", "", true,
+                    false));
             return end + 1;
         }
         boolean afterPreposition = i > 0 && PREPOSITIONS.contains(s.get(i - 1).lower());
@@ -122,8 +123,9 @@ public final class PlaceExtractor implements Stage {
         Span span = s.get(spanStart).span().union(s.get(end - 1).span());
         String name = document.text(s.get(nameStart).span().union(s.get(nameEnd - 1).span()));
         String code = gazetteer.lookup(name).map(PlaceEntry::code).orElse("");
+        boolean origin = spanStart > 0 && s.get(spanStart - 1).lower().equals("from");
         places.add(new PlaceMention(places.size(), s.get(spanStart).sentence(), span,
-                keyOf(document, s, nameStart, nameEnd), code, container, false));
+                keyOf(document, s, nameStart, nameEnd), code, container, false, origin));
         return end;
     }
 

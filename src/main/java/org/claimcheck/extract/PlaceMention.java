@@ -14,7 +14,8 @@ import org.claimcheck.input.Span;
  *     "X, a town in Y"), else empty
  * @param national whether the mention stands for a whole country without naming it ("nationwide",
  *     "across the country")
+ * @param origin whether the place is where something came from ("fled from X into Y"), not where it is
  */
 public record PlaceMention(int index, int sentence, Span span, String key, String code, String containerKey,
-        boolean national) {
+        boolean national, boolean origin) {
 }

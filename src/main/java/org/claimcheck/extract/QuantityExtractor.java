@@ -18,6 +18,7 @@ public final class QuantityExtractor implements Stage {
     private static final Set<String> UPDATE_WORDS = Vocabulary.words("rose", "risen", "rising", "climbed", "increased",
             "grew", "grown", "jumped", "soared", "fell", "dropped", "declined", "revised", "raised", "lowered",
             "bringing", "brought", "up", "down", "from");
+    private static final Set<String> DEFINITE = Vocabulary.words("the", "this", "that", "these", "those");
     private static final Set<String> MODALS = Vocabulary.words("could", "may", "might");
     private static final Set<String> CONDITIONS = Vocabulary.words("if", "unless");
     private static final Set<String> RATE_UNITS = Vocabulary.words("day", "week", "month", "year", "hour");
@@ -64,21 +65,27 @@ public final class QuantityExtractor implements Stage {
         CountedThingReader.Reading reading;
         if (number.partitive()) {
             partOf = antecedent(before, sentence.index());
-            reading = partOf < 0 ? CountedThingReader.read(s, first, last, number) : inherited(before.get(partOf));
+            reading = partOf < 0 ? CountedThingReader.read(s, first, last, number)
+                    : inherited(before.get(partOf), CountedThingReader.ownMeasure(s, last));
         } else {
             reading = CountedThingReader.read(s, first, last, number);
         }
         Span clause = clauseOf(number.span(), sentence, attributions);
         int thingEnd = Math.max(last, lastTokenIn(s, reading.span()));
+        String time = yearNear(s, first);
+        if (time.isEmpty() && first > 0 && DEFINITE.contains(s.get(first - 1).lower())) {
+            time = timeOfEarlier(before, reading.thing(), number.unit());
+        }
         return new QuantityMention(before.size(), sentence.index(), number, reading.span(), reading.thing(),
-                reading.modifiers(), reading.measure(), clause, yearNear(s, first), period(s, first, thingEnd, reading),
+                reading.modifiers(), reading.measure(), clause, time, period(s, thingEnd, reading),
                 isPart(s, clause), partOf, isUpdate(s, first), isProjected(s, first, thingEnd),
                 hasCondition(s, clause));
     }
 
-    private static CountedThingReader.Reading inherited(QuantityMention whole) {
+    /** A share counts its total's thing; it keeps its own verb when it has one ("37 of whom died"). */
+    private static CountedThingReader.Reading inherited(QuantityMention whole, String ownMeasure) {
         return new CountedThingReader.Reading(new Span(whole.thingSpan().start(), whole.thingSpan().start()),
-                whole.thing(), whole.modifiers(), whole.measure());
+                whole.thing(), whole.modifiers(), ownMeasure.isEmpty() ? whole.measure() : ownMeasure);
     }
 
     private static int antecedent(List<QuantityMention> before, int sentence) {
@@ -105,6 +112,20 @@ public final class QuantityExtractor implements Stage {
         return best;
     }
 
+    /**
+     * "the €950 million budget" refers back to a budget already introduced: it counts for the same year
+     * as the latest earlier figure of the same thing and unit.
+     */
+    private static String timeOfEarlier(List<QuantityMention> before, String thing, Unit unit) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            QuantityMention q = before.get(i);
+            if (!thing.isEmpty() && q.thing().equals(thing) && q.number().unit() == unit) {
+                return q.time();
+            }
+        }
+        return "";
+    }
+
     private static String yearNear(List<Token> s, int first) {
         String best = "";
         int bestDistance = Integer.MAX_VALUE;
@@ -122,7 +143,7 @@ public final class QuantityExtractor implements Stage {
         return best;
     }
 
-    private static String period(List<Token> s, int first, int thingEnd, CountedThingReader.Reading reading) {
+    private static String period(List<Token> s, int thingEnd, CountedThingReader.Reading reading) {
         for (Token t : s) {
             if (t.lower().equals("same") && t.index() + 1 <= s.get(s.size() - 1).index()) {
                 return "same";

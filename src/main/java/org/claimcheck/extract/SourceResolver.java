@@ -149,6 +149,10 @@ public final class SourceResolver implements Stage {
             return latest(parties, SourceKind.ORGANIZATION).or(() -> latest(parties, SourceKind.UNKNOWN))
                     .orElseGet(() -> add(parties, document.text(a.speaker()), SourceKind.UNKNOWN, "", Set.of()));
         }
+        Optional<Party> owner = possessor(parties, words);
+        if (owner.isPresent()) {
+            return owner.get();
+        }
         String name = first.equals("the") ? "" : personName(words);
         Set<String> contentWords = contentWords(words);
         // "the Pentagon", "the Kremlin": a capitalized name after "the" names an institution.
@@ -197,6 +201,30 @@ public final class SourceResolver implements Stage {
             linkFamily(document, parties, party, a, words);
         }
         return party;
+    }
+
+    /**
+     * "the agency's own report", "the ministry's bulletin": a document speaks for its owner, an earlier
+     * organisation whose name holds the possessive word. A spokesperson ("the ministry's spokesman") is a
+     * person of that family instead, and is left to the role rules.
+     */
+    private static Optional<Party> possessor(List<Party> parties, List<Token> words) {
+        if (words.stream().anyMatch(t -> Vocabulary.isSourceWord(t, "ROLE"))) {
+            return Optional.empty();
+        }
+        for (Token t : words) {
+            String stem = Vocabulary.withoutPossessive(t.lower());
+            if (stem.equals(t.lower())) {
+                continue;
+            }
+            for (int i = parties.size() - 1; i >= 0; i--) {
+                Party p = parties.get(i);
+                if (p.kind != SourceKind.PERSON && p.words.stream().anyMatch(w -> Vocabulary.withoutPossessive(w).equals(stem))) {
+                    return Optional.of(p);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Links a person to the organisation it speaks for, named in the speaker phrase or its apposition. */

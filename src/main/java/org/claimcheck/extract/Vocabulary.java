@@ -23,8 +23,14 @@ final class Vocabulary {
         return FUNCTION_WORDS.contains(token.lower());
     }
 
+    /** Whether the word, possessive or not ("agency's"), is a source word of the given kind. */
     static boolean isSourceWord(Token token, String kind) {
-        return kind.equals(SOURCE_WORDS.get(token.lower()));
+        return kind.equals(SOURCE_WORDS.get(withoutPossessive(token.lower())));
+    }
+
+    /** Returns the word without a possessive ending: "agency's" becomes "agency". */
+    static String withoutPossessive(String word) {
+        return word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
     }
 
     static java.util.Optional<Stance> cueStance(Token token) {
