@@ -1,0 +1,125 @@
+package org.claimcheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimcheck.extract.Annotations.annotate;
+import static org.claimcheck.extract.Annotations.place;
+import static org.claimcheck.extract.Annotations.places;
+
+import org.junit.jupiter.api.Test;
+
+/** Place names, their gazetteer codes, and containment the text itself states. */
+class PlaceExtractorTest {
+
+    @Test
+    void capitalizedNameAfterInIsAPlace() {
+        AnnotatedDocument document = annotate("Thousands marched in Lyon on Saturday.");
+
+        PlaceMention lyon = place(document, "Lyon");
+
+        assertThat(lyon.key()).isEqualTo("lyon");
+        assertThat(lyon.national()).isFalse();
+    }
+
+    @Test
+    void nameWithProvinceTypeWordGetsItsGazetteerCode() {
+        AnnotatedDocument document = annotate("Floods hit Sindh province after the monsoon.");
+
+        PlaceMention sindh = place(document, "Sindh province");
+
+        assertThat(sindh.key()).isEqualTo("sindh");
+        assertThat(sindh.code()).isEqualToIgnoringCase("pksd");
+    }
+
+    @Test
+    void nameWithStateTypeWordGetsItsGazetteerCode() {
+        AnnotatedDocument document = annotate("Teachers struck across Bavaria state.");
+
+        PlaceMention bavaria = place(document, "Bavaria state");
+
+        assertThat(bavaria.code()).isEqualToIgnoringCase("deby");
+    }
+
+    @Test
+    void countryNameIsAPlaceEvenWithoutAPreposition() {
+        AnnotatedDocument document = annotate("Kenya held elections on Tuesday.");
+
+        PlaceMention kenya = place(document, "Kenya");
+
+        assertThat(kenya.code()).isEqualTo("KE");
+    }
+
+    @Test
+    void theCityOfXIsThePlaceX() {
+        AnnotatedDocument document = annotate("The dockers' strike spread to the city of Porto.");
+
+        PlaceMention porto = place(document, "the city of Porto");
+
+        assertThat(porto.key()).isEqualTo("porto");
+    }
+
+    @Test
+    void theXRegionOfYIsContainedInY() {
+        AnnotatedDocument document = annotate("Fighting spread to the Kharkiv region of Ukraine.");
+
+        PlaceMention region = place(document, "the Kharkiv region");
+
+        assertThat(region.key()).isEqualTo("kharkiv");
+        assertThat(region.containerKey()).isEqualTo("ukraine");
+    }
+
+    @Test
+    void aTownInYIsContainedInY() {
+        AnnotatedDocument document = annotate("Cholera spread in Rivas, a town in Nicaragua.");
+
+        PlaceMention rivas = place(document, "Rivas");
+
+        assertThat(rivas.containerKey()).isEqualTo("nicaragua");
+    }
+
+    @Test
+    void nationwideStandsForTheWholeCountry() {
+        AnnotatedDocument document = annotate("Petrol prices rose nationwide.");
+
+        PlaceMention nationwide = place(document, "nationwide");
+
+        assertThat(nationwide.national()).isTrue();
+        assertThat(nationwide.code()).isEmpty();
+    }
+
+    @Test
+    void acrossTheCountryStandsForTheWholeCountry() {
+        AnnotatedDocument document = annotate("Protests spread across the country.");
+
+        PlaceMention country = place(document, "across the country");
+
+        assertThat(country.national()).isTrue();
+    }
+
+    @Test
+    void demonymBeforeANounIsNotAPlace() {
+        AnnotatedDocument document = annotate("Brazilian troops arrived at dawn.");
+
+        var found = places(document);
+
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void capitalizedWordOpeningASentenceIsNotAPlace() {
+        AnnotatedDocument document = annotate("Organisers counted the ballots twice.");
+
+        var found = places(document);
+
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void placeSpansLieInsideTheirSentence() {
+        AnnotatedDocument document = annotate("Rents rose. Floods hit Sindh province and the city of Porto.");
+
+        var sentences = document.get(SentenceSplitter.SENTENCES);
+
+        assertThat(document.get(PlaceExtractor.PLACES)).allSatisfy(
+                p -> assertThat(sentences.get(p.sentence()).span().contains(p.span())).isTrue());
+    }
+}
