@@ -126,7 +126,7 @@ public final class AttributionExtractor implements Stage {
         }
         Span speaker = between(s, speakerStart, speakerEnd);
         // "'…,' Ruiz said, adding…": what Ruiz said is the quotation before her name.
-        boolean quotationBefore = speakerStart > 0 && isQuote(s.get(speakerStart - 1));
+        boolean quotationBefore = speakerStart > 0 && isClosingQuote(s, speakerStart - 1);
         Span after = quotationBefore ? empty(cue) : contentAfter(s, i);
         Span content = after.length() > 0 ? after : before(s, speakerStart);
         return new Draft(cue, stance, speaker, detail, content);
@@ -162,8 +162,8 @@ public final class AttributionExtractor implements Stage {
 
     private Draft inverted(List<Token> s, int cueStart, int i, Span cue, Stance stance) {
         int end = i + 1;
-        while (end < s.size() && (!Vocabulary.isFunctionWord(s.get(end)) || NOUN_LINKS.contains(s.get(end).lower()))
-                && s.get(end).word()) {
+        while (end < s.size() && (!Vocabulary.isFunctionWord(s.get(end)) || NOUN_LINKS.contains(s.get(end).lower())
+                || end == i + 1 && DETERMINERS.contains(s.get(end).lower())) && s.get(end).word()) {
             end++;
         }
         if (end == i + 1 || !looksLikeSpeaker(s, i + 1, end - 1)) {
@@ -175,6 +175,15 @@ public final class AttributionExtractor implements Stage {
             detail = rest(s, end + 1);
         }
         return new Draft(cue, stance, speaker, detail, before(s, cueStart));
+    }
+
+    /** A quotation mark that ends a quotation: a right quote, or a straight one after punctuation. */
+    private static boolean isClosingQuote(List<Token> s, int j) {
+        String q = s.get(j).text();
+        if (q.equals("\u201d") || q.equals("\u2019")) {
+            return true;
+        }
+        return isQuote(s.get(j)) && j > 0 && !s.get(j - 1).word() && !s.get(j - 1).digits();
     }
 
     private static boolean isQuoteOrComma(List<Token> s, int j) {
@@ -218,6 +227,11 @@ public final class AttributionExtractor implements Stage {
 
     /** A speaker is named, is a pronoun, or is described by a source word; "cases recorded" has none. */
     private static boolean looksLikeSpeaker(List<Token> s, int from, int to) {
+        boolean determined = DETERMINERS.contains(s.get(from).lower()) && to > from
+                && !Vocabulary.isFunctionWord(s.get(to));
+        if (determined) {
+            return true;
+        }
         for (int k = from; k <= to; k++) {
             Token t = s.get(k);
             if (t.capitalized() && k > 0 || t.capitalized() && !Vocabulary.isFunctionWord(t)
@@ -383,12 +397,27 @@ public final class AttributionExtractor implements Stage {
         if (k < s.size() && (s.get(k).lower().equals("that") || s.get(k).is(':'))) {
             k++;
         }
-        Span content = rest(s, k);
+        // Inside a quotation the content ends with it: "'We cannot confirm these reports,' X said."
+        int end = k;
+        while (end < s.size() && !isClosingQuote(s, end)) {
+            end++;
+        }
+        Span content = end < s.size() && opensQuote(s, 0, k - 1) ? between(s, k, Math.max(k, lastWord(s, k, end))) : rest(s, k);
         int words = 0;
         for (int j = k; j < s.size(); j++) {
             words += s.get(j).word() || s.get(j).digits() ? 1 : 0;
         }
         return words >= 2 ? content : new Span(content.start(), content.start());
+    }
+
+    private static int lastWord(List<Token> s, int from, int endExclusive) {
+        int last = from;
+        for (int m = from; m < endExclusive; m++) {
+            if (s.get(m).word() || s.get(m).digits()) {
+                last = m;
+            }
+        }
+        return last;
     }
 
     private static int skipTimeAdverbial(List<Token> s, int k) {

@@ -27,6 +27,11 @@ public final class PlaceExtractor implements Stage {
     private static final Set<String> TYPE_WORDS = Vocabulary.words("region", "province", "state", "oblast", "district",
             "county", "city", "town", "village", "governorate", "prefecture", "department", "territory", "republic",
             "area", "municipality", "island", "islands", "valley", "capital");
+    // Capitalized words after "in" that are times, not places: "in March", "on Monday".
+    private static final Set<String> CALENDAR = Vocabulary.words("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "christmas", "easter", "ramadan", "spring", "summer", "autumn", "winter");
     private static final Set<String> NATIONAL = Vocabulary.words("nationwide", "nationally", "countrywide");
 
     private final Gazetteer gazetteer;
@@ -89,7 +94,7 @@ public final class PlaceExtractor implements Stage {
             return add(document, s, i, k + 2, end, end, "", places);
         }
         if (k >= s.size() || !s.get(k).capitalized() || !s.get(k).word() || (i == 0 && !afterPreposition && k == i
-                && Vocabulary.isFunctionWord(s.get(k)))) {
+                && Vocabulary.isFunctionWord(s.get(k))) || CALENDAR.contains(s.get(k).lower())) {
             return i;
         }
         int nameEnd = capitalizedRun(s, k);
@@ -99,10 +104,11 @@ public final class PlaceExtractor implements Stage {
             end++;
         }
         String container = "";
+        int after = end;
         if (typed && end + 1 < s.size() && s.get(end).lower().equals("of") && s.get(end + 1).capitalized()) {
             int containerEnd = capitalizedRun(s, end + 1);
             container = keyOf(document, s, end + 1, containerEnd);
-            add(document, s, end + 1, end + 1, containerEnd, containerEnd, "", places);
+            after = containerEnd;
         }
         Optional<PlaceEntry> known = gazetteer.lookup(document.text(s.get(k).span().union(s.get(nameEnd - 1).span())));
         boolean country = known.isPresent() && known.get().kind() == PlaceKind.COUNTRY
@@ -115,7 +121,11 @@ public final class PlaceExtractor implements Stage {
                 && s.get(end + 4).capitalized()) {
             container = keyOf(document, s, end + 4, capitalizedRun(s, end + 4));
         }
-        return add(document, s, i, k, nameEnd, end, container, places);
+        add(document, s, i, k, nameEnd, end, container, places);
+        if (after > end) {
+            add(document, s, end + 1, end + 1, after, after, "", places);
+        }
+        return after;
     }
 
     private int add(AnnotatedDocument document, List<Token> s, int spanStart, int nameStart, int nameEnd, int end,

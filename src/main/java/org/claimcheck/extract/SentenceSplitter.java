@@ -19,11 +19,13 @@ public final class SentenceSplitter implements Stage {
     public static final Layer<SentenceSpan> SENTENCES = new Layer<>("sentences", SentenceSpan.class);
 
     private final BreakIterator prototype;
+    private final Set<String> abbreviations;
 
     /** Creates a splitter with the bundled abbreviation list. */
     public SentenceSplitter() {
         FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getInstance(ULocale.ENGLISH);
-        for (String abbreviation : WordList.load("abbreviations.txt")) {
+        abbreviations = Set.copyOf(WordList.load("abbreviations.txt"));
+        for (String abbreviation : abbreviations) {
             builder.suppressBreakAfter(abbreviation);
         }
         this.prototype = builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH));
@@ -32,6 +34,15 @@ public final class SentenceSplitter implements Stage {
     @Override
     public Set<Layer<?>> requires() {
         return Set.of();
+    }
+
+    private boolean onlyAbbreviations(String piece) {
+        for (String word : piece.strip().split("\\s+")) {
+            if (!abbreviations.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -50,6 +61,7 @@ public final class SentenceSplitter implements Stage {
         BreakIterator iterator = (BreakIterator) prototype.clone();
         iterator.setText(text);
         List<SentenceSpan> sentences = new ArrayList<>();
+        int pendingStart = -1;
         int start = iterator.first();
         for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
             int s = start;
@@ -60,9 +72,18 @@ public final class SentenceSplitter implements Stage {
             while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
                 e--;
             }
-            if (s < e) {
-                sentences.add(new SentenceSpan(sentences.size(), new Span(s, e)));
+            if (s >= e) {
+                continue;
             }
+            // ICU does not apply its suppressions to an abbreviation that opens the text or a sentence
+            // ("Lt. Ruiz said…"): a piece made only of abbreviations belongs to the next sentence.
+            if (onlyAbbreviations(text.substring(s, e)) && end < text.length()) {
+                pendingStart = pendingStart < 0 ? s : pendingStart;
+                continue;
+            }
+            int from = pendingStart < 0 ? s : pendingStart;
+            pendingStart = -1;
+            sentences.add(new SentenceSpan(sentences.size(), new Span(from, e)));
         }
         return sentences;
     }

@@ -189,7 +189,8 @@ public final class SourceResolver implements Stage {
                 }
             }
         }
-        if (definite && organisation && !role && contentWords.size() == 1) {
+        boolean generic = words.size() == 2 && Vocabulary.isSourceWord(words.get(1), "GENERIC");
+        if (definite && generic) {
             Optional<Party> latestOrganisation = latest(parties, SourceKind.ORGANIZATION);
             if (latestOrganisation.isPresent()) {
                 return latestOrganisation.get();
@@ -240,7 +241,7 @@ public final class SourceResolver implements Stage {
         }
         if (a.speakerDetail().length() > 0) {
             for (String w : document.text(a.speakerDetail()).toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+")) {
-                if (Vocabulary.SOURCE_WORDS.getOrDefault(w, "").equals("ORGANIZATION")) {
+                if (Vocabulary.isSourceWord(w, "ORGANIZATION")) {
                     organisationWords.add(w);
                 }
             }

@@ -12,7 +12,7 @@ final class Vocabulary {
 
     static final Set<String> FUNCTION_WORDS = Set.copyOf(WordList.load("function-words.txt"));
     static final Map<String, String> CUES = WordList.loadGroups("reporting-cues.txt");
-    static final Map<String, String> SOURCE_WORDS = WordList.loadGroups("source-words.txt");
+    static final Map<String, Set<String>> SOURCE_WORDS = WordList.loadKinds("source-words.txt");
     static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "cannot", "unable", "no", "neither", "nor",
             "declined", "refused", "failed");
 
@@ -25,7 +25,12 @@ final class Vocabulary {
 
     /** Whether the word, possessive or not ("agency's"), is a source word of the given kind. */
     static boolean isSourceWord(Token token, String kind) {
-        return kind.equals(SOURCE_WORDS.get(withoutPossessive(token.lower())));
+        return isSourceWord(token.lower(), kind);
+    }
+
+    /** Whether the lower-case word, possessive or not, is a source word of the given kind. */
+    static boolean isSourceWord(String word, String kind) {
+        return SOURCE_WORDS.getOrDefault(withoutPossessive(word), Set.of()).contains(kind);
     }
 
     /** Returns the word without a possessive ending: "agency's" becomes "agency". */

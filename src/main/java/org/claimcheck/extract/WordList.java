@@ -41,6 +41,32 @@ final class WordList {
     }
 
     /**
+     * Loads a list of {@code key: value, value, ...} lines into a map from each value to every key it is
+     * listed under: a word may be of several kinds ("company" names an organisation and is generic).
+     *
+     * @throws IllegalStateException when a line has no colon
+     */
+    static Map<String, java.util.Set<String>> loadKinds(String name) {
+        Map<String, java.util.Set<String>> byWord = new LinkedHashMap<>();
+        for (String entry : load(name)) {
+            int colon = entry.indexOf(':');
+            if (colon < 0) {
+                throw new IllegalStateException(name + ": expected 'kind: word, word', got '" + entry + "'");
+            }
+            String kind = entry.substring(0, colon).strip();
+            for (String word : entry.substring(colon + 1).split(",")) {
+                if (!word.isBlank()) {
+                    byWord.computeIfAbsent(word.strip().toLowerCase(java.util.Locale.ROOT), w -> new java.util.HashSet<>())
+                            .add(kind);
+                }
+            }
+        }
+        Map<String, java.util.Set<String>> frozen = new LinkedHashMap<>();
+        byWord.forEach((word, kinds) -> frozen.put(word, java.util.Set.copyOf(kinds)));
+        return Map.copyOf(frozen);
+    }
+
+    /**
      * Loads a list of {@code key: value, value, ...} lines into a map from each value to its key.
      *
      * @throws IllegalStateException when a line has no colon

@@ -198,4 +198,63 @@ class AttributionExtractorTest {
         assertThat(sentence.span().contains(said.speaker())).isTrue();
         assertThat(sentence.span().contains(said.content())).isTrue();
     }
+
+    @Test
+    // Found by the stage tests of issue #4.
+    void invertedSaidWithADescribedSpeakerGivesSpeakerAndContent() {
+        AnnotatedDocument d = annotate("The tolls went up, said a spokesman for the transport ministry.");
+        Attribution a = attribution(d, "said");
+        assertThat(text(d, a.speaker())).isEqualTo("a spokesman for the transport ministry");
+    }
+
+    @Test
+    // Found by the stage tests of issue #4.
+    void invertedSaidWithADescribedSpeakerContentIsTheClauseBefore() {
+        AnnotatedDocument d = annotate("The tolls went up, said a spokesman for the transport ministry.");
+        Attribution a = attribution(d, "said");
+        assertThat(text(d, a.content())).isEqualTo("The tolls went up");
+    }
+
+    @Test
+    // Found by the stage tests of issue #4.
+    void definiteCommonNounSubjectIsTheSpeaker() {
+        AnnotatedDocument d = annotate("The airline said 300 staff would lose their jobs.");
+        assertThat(text(d, attribution(d, "said").speaker())).isEqualTo("The airline");
+    }
+
+    @Test
+    // Found by the stage tests of issue #4.
+    void pluralCommonNounSubjectIsTheSpeaker() {
+        AnnotatedDocument d = annotate("The strikers said police had injured 25 people.");
+        assertThat(text(d, attribution(d, "said").speaker())).isEqualTo("The strikers");
+    }
+
+    @Test
+    // Found by the stage tests of issue #4.
+    void capitalizedItOpeningASentenceIsTheSpeaker() {
+        AnnotatedDocument d = annotate("The company said it had cut 2,000 jobs. It later said the figure was lower.");
+        assertThat(text(d, d.get(AttributionExtractor.ATTRIBUTIONS).get(1).speaker())).isEqualTo("It");
+    }
+
+    @Test
+    // Found by the stage tests of issue #4.
+    void contentOpeningWithItIsNotAnaphoricWhenItStatesAClaim() {
+        AnnotatedDocument d = annotate("The company said it had cut 2,000 jobs.");
+        assertThat(attribution(d, "said").anaphoric()).isFalse();
+    }
+
+    @Test
+    // Found by the stage tests of issue #4.
+    void cannotConfirmInsideAQuotationTakesTheReportsAsContent() {
+        AnnotatedDocument d = annotate("“We cannot confirm these reports,” police spokesman Omar Haddad said.");
+        Attribution a = attribution(d, "cannot confirm");
+        assertThat(text(d, a.content())).isEqualTo("these reports");
+    }
+
+    @Test
+    // Found by the stage tests of issue #4.
+    void cannotConfirmInsideAQuotationIsAnaphoric() {
+        AnnotatedDocument d = annotate("“We cannot confirm these reports,” police spokesman Omar Haddad said.");
+        assertThat(attribution(d, "cannot confirm").anaphoric()).isTrue();
+    }
 }

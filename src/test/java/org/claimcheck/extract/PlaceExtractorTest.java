@@ -122,4 +122,18 @@ class PlaceExtractorTest {
         assertThat(document.get(PlaceExtractor.PLACES)).allSatisfy(
                 p -> assertThat(sentences.get(p.sentence()).span().contains(p.span())).isTrue());
     }
+
+    @Test
+    // Found by the stage tests of issue #4.
+    void monthAfterInIsNotAPlace() {
+        AnnotatedDocument d = annotate("The vote was held in March.");
+        assertThat(places(d)).isEmpty();
+    }
+
+    @Test
+    // Found by the stage tests of issue #4.
+    void containerOfARegionIsMentionedOnce() {
+        AnnotatedDocument d = annotate("Fighting spread to the Kharkiv region of Ukraine.");
+        assertThat(places(d)).containsExactly("the Kharkiv region", "Ukraine");
+    }
 }

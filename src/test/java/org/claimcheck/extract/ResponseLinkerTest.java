@@ -22,14 +22,14 @@ class ResponseLinkerTest {
     }
 
     @Test
-    void anaphoricRejectionAnswersTheNearestEarlierClaim() {
+    void anaphoricRejectionAnswersEveryRecentClaimOfOtherParties() {
         AnnotatedDocument document = annotate("The union said 12,000 workers had joined the strike. "
                 + "The employers' federation said the factories were running normally. "
                 + "The transport ministry rejected the claim.");
 
         List<Response> responses = document.get(ResponseLinker.RESPONSES);
 
-        assertThat(responses).extracting(Response::target).containsExactly(1);
+        assertThat(responses).extracting(Response::target).containsExactly(0, 1);
     }
 
     @Test
@@ -94,5 +94,19 @@ class ResponseLinkerTest {
         List<Response> responses = document.get(ResponseLinker.RESPONSES);
 
         assertThat(responses).isEmpty();
+    }
+
+    @Test
+    // Found by the stage tests of issue #4.
+    void armyRejectionAnswersTheRebelsClaim() {
+        AnnotatedDocument d = annotate("The rebels said they had shot down two helicopters. The army rejected the claim.");
+        assertThat(d.get(ResponseLinker.RESPONSES)).containsExactly(new Response(1, 0, 0));
+    }
+
+    @Test
+    // Found by the stage tests of issue #4.
+    void quotedCannotConfirmAnswersTheEarlierClaim() {
+        AnnotatedDocument d = annotate("Organisers said 30,000 people attended the rally. “We cannot confirm these reports,” police spokesman Omar Haddad said.");
+        assertThat(d.get(ResponseLinker.RESPONSES)).extracting(Response::target).containsExactly(0);
     }
 }

@@ -1,6 +1,8 @@
 package org.claimcheck.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimcheck.extract.Annotations.annotate;
+import static org.claimcheck.extract.Annotations.sentences;
 
 import java.util.List;
 import org.claimcheck.input.Span;
@@ -96,5 +98,12 @@ class SentenceSplitterTest {
 
     private List<String> texts(String text) {
         return splitter.split(text).stream().map(s -> text.substring(s.span().start(), s.span().end())).toList();
+    }
+
+    @Test
+    // Found by the stage tests of issue #4.
+    void lieutenantColonelBeforeANameDoesNotEndTheSentence() {
+        AnnotatedDocument d = annotate("Lt. Col. Ana Ruiz said the bridge toll would double. Drivers protested.");
+        assertThat(sentences(d)).containsExactly("Lt. Col. Ana Ruiz said the bridge toll would double.", "Drivers protested.");
     }
 }

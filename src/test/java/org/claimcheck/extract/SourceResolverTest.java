@@ -122,4 +122,11 @@ class SourceResolverTest {
 
         assertThat(sources).extracting(SourceEntity::id).containsExactly(1, 2);
     }
+
+    @Test
+    // Found by the stage tests of issue #4.
+    void theArmyAfterTheRebelsIsAnotherSource() {
+        AnnotatedDocument d = annotate("The rebels said they had shot down two helicopters. The army rejected the claim.");
+        assertThat(speakerOf(d, 1).id()).isNotEqualTo(speakerOf(d, 0).id());
+    }
 }
