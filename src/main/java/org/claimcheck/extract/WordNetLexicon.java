@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -29,11 +30,13 @@ import org.slf4j.LoggerFactory;
  * nouns name the same kind of thing ("miners" and "workers" do; "tanks" and "troops" do not).
  *
  * <p><b>Senses considered.</b> WordNet lists a noun's senses most frequent first. Only the first three
- * count, and of those, a later sense only when WordNet's tagged corpus saw it at least a tenth as often as
- * the first. With every sense, "bank" would be a kind of "array" and "crane" a kind of "writer" (Stephen
- * Crane); "houses" and "firms" would share a synset (house, sense 2 of 12, tagged 2 times against 157 for
- * the dwelling). With these senses, "tank" is a kind of "vessel" (storage tank, sense 2) but never a kind
- * of "person", and "chopper" is not a "helicopter" (sense 3, never tagged), a miss we accept.
+ * common-noun senses count (proper-noun senses only for names), and when WordNet's tagged corpus saw the
+ * first at least ten times, a later one only when seen at least a twentieth as often. With every sense,
+ * "bank" would be a kind of "array", "mouse" a kind of "device" (sense 4) and "crane" a kind of "writer"
+ * (Stephen Crane, its first sense); "houses" and "firms" would share a synset (house, sense 2 of 12,
+ * tagged twice against 157 for the dwelling). With these senses "tank" is a kind of "vessel" (storage
+ * tank, sense 2) but never of "person", and "school" is a kind of "building" (sense 2, tagged 12 times
+ * against 125).
  *
  * <p><b>Base forms</b> come from WordNet's morphological processor: its exception list ("children" →
  * "child", "media" → "medium") and its suffix rules ("casualties" → "casualty"). When a plural is also an
@@ -41,7 +44,8 @@ import org.slf4j.LoggerFactory;
  * of both forms count ("troops" keeps "military personnel"). "people" stays "people": WordNet lists it as a
  * noun of its own (a group) and has no exception mapping it to "person". Input that is not plain ASCII
  * letters, digits, spaces, hyphens, apostrophes or full stops is unknown without asking WordNet, whose
- * suffix rules otherwise answer nonsense (extJWNL gives "e" as the base form of "straße").
+ * suffix rules otherwise answer nonsense (extJWNL gives "e" as the base form of "straße"). Every method
+ * throws {@link NullPointerException}, naming the parameter, for a null word, and nothing for any string.
  *
  * <p><b>Threads.</b> The dictionary loads once per JVM, on first use of {@link #standard()}. extJWNL is
  * "not formally verified to be thread-safe" (its maintainer, extjwnl issue #31), and its morphological
@@ -90,31 +94,31 @@ public final class WordNetLexicon {
 
     /**
      * Returns the base form of a noun: "miners" → "miner", "casualties" → "casualty", "troops" → "troop".
-     * Never throws.
      *
      * @param noun a word, any case
      * @return the lower-case base form, or the stripped, lower-cased input when WordNet does not know it
      */
     public String lemma(String noun) {
-        return lookUp(noun).lemma();
+        return lookUp(Objects.requireNonNull(noun, "noun")).lemma();
     }
 
     /**
      * Tells whether a frequent sense of a noun has the given ancestor among its hypernyms, up to twelve steps
      * up: "miner" is a "worker", "helicopter" an "aircraft"; "tank" is not a "person". A noun is not its own
-     * ancestor. Never throws.
+     * ancestor.
      *
      * @param noun     a word, any case, singular or plural
      * @param ancestor the broader noun, any case, singular or plural
      * @return false when either word is unknown
      */
     public boolean isA(String noun, String ancestor) {
-        return depthOf(lookUp(noun), ancestor) <= MAX_DEPTH;
+        Objects.requireNonNull(ancestor, "ancestor");
+        return depthOf(lookUp(Objects.requireNonNull(noun, "noun")), ancestor) <= MAX_DEPTH;
     }
 
     /**
      * Returns the lemmas of a noun's hypernyms, nearest first: "helicopter" at depth 2 gives
-     * "heavier-than-air craft" and "aircraft". Never throws.
+     * "heavier-than-air craft" and "aircraft".
      *
      * @param noun  a word, any case, singular or plural
      * @param depth how many steps up to go; values above twelve are treated as twelve
@@ -122,7 +126,7 @@ public final class WordNetLexicon {
      */
     public Set<String> hypernyms(String noun, int depth) {
         Set<String> lemmas = new LinkedHashSet<>();
-        lookUp(noun).ancestors().forEach((lemma, d) -> {
+        lookUp(Objects.requireNonNull(noun, "noun")).ancestors().forEach((lemma, d) -> {
             if (d <= depth) {
                 lemmas.add(lemma);
             }
@@ -132,18 +136,20 @@ public final class WordNetLexicon {
 
     /**
      * Tells whether two counted nouns name the same kind of thing: their lemmas are equal, they share a
-     * synset among their frequent senses, or one is at most three hypernym steps below the other and the
+     * synset among their frequent senses, or one is at most four hypernym steps below the other and the
      * broader one is not a generic kind (the stop list in {@code wordnet-generic-kinds.txt}). "miners" and
      * "workers", "houses" and "homes" are; "children" and "people" (a subset), "refugees" and "people"
-     * (generic), "tanks" and "troops", "homes" and "schools" are not. Symmetric; never throws.
+     * (generic), "tanks" and "troops", "homes" and "schools" are not. WordNet's tree decides, so
+     * "soldiers" and "workers" are too (soldier is four steps below worker, as miner is), while "troops"
+     * and "soldiers" are not (troops are a unit, soldier a person). Symmetric.
      *
      * @param a a word, any case, singular or plural
      * @param b another word, any case, singular or plural
      * @return false when either is blank; for unknown words, whether they are the same word
      */
     public boolean sameKind(String a, String b) {
-        Noun first = lookUp(a);
-        Noun second = lookUp(b);
+        Noun first = lookUp(Objects.requireNonNull(a, "a"));
+        Noun second = lookUp(Objects.requireNonNull(b, "b"));
         if (first.lemma().isEmpty() || second.lemma().isEmpty()) {
             return false;
         }
@@ -270,7 +276,7 @@ public final class WordNetLexicon {
     }
 
     private static String normalize(String word) {
-        return word == null ? "" : word.strip().toLowerCase(Locale.ROOT);
+        return word.strip().toLowerCase(Locale.ROOT);
     }
 
     /** What WordNet answered for one word: its lemma, its frequent senses, its ancestors by distance. */
