@@ -402,7 +402,13 @@ public final class AttributionExtractor implements Stage {
         while (end < s.size() && !isClosingQuote(s, end)) {
             end++;
         }
-        Span content = end < s.size() && opensQuote(s, 0, k - 1) ? between(s, k, Math.max(k, lastWord(s, k, end))) : rest(s, k);
+        boolean quoted = end < s.size() && opensQuote(s, 0, k - 1);
+        if (quoted && lastWord(s, k, end) < 0) {
+            // Scare quotes around the cue itself ("said it 'cannot confirm' reports that…"): read on.
+            k = end + 1;
+            quoted = false;
+        }
+        Span content = quoted ? between(s, k, lastWord(s, k, end)) : rest(s, k);
         int words = 0;
         for (int j = k; j < s.size(); j++) {
             words += s.get(j).word() || s.get(j).digits() ? 1 : 0;
@@ -410,8 +416,9 @@ public final class AttributionExtractor implements Stage {
         return words >= 2 ? content : new Span(content.start(), content.start());
     }
 
+    /** The index of the last word or number in {@code [from, endExclusive)}, or -1 when there is none. */
     private static int lastWord(List<Token> s, int from, int endExclusive) {
-        int last = from;
+        int last = -1;
         for (int m = from; m < endExclusive; m++) {
             if (s.get(m).word() || s.get(m).digits()) {
                 last = m;

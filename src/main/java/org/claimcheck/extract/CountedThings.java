@@ -46,6 +46,11 @@ public final class CountedThings {
         return Optional.ofNullable(CLASS_OF.get(noun));
     }
 
+    /** Returns whether {@code name} is one of the word list's classes rather than a bare noun. */
+    public static boolean isListedClass(String name) {
+        return CLASS_OF.containsValue(name);
+    }
+
     /** Returns the classes compatible with the generic class "people". */
     public static Set<String> roles() {
         return ROLES;

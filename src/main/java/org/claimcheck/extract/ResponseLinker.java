@@ -86,7 +86,7 @@ public final class ResponseLinker implements Stage {
         int fallbackFamily = Integer.MIN_VALUE;
         for (Attribution claim : eligible) {
             boolean earlier = claim.index() < reaction.index();
-            int shared = Topic.shared(topic, Topic.of(tokens, claim.content()));
+            int shared = Topic.shared(topic, Topic.widened(tokens, claim.content()));
             if (shared > bestShared && (earlier || shared >= 2)) {
                 best = claim;
                 bestShared = shared;

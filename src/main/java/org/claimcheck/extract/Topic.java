@@ -11,6 +11,8 @@ import org.claimcheck.input.Span;
  */
 public final class Topic {
 
+    private static final int HYPERNYM_DEPTH = 2;
+
     private Topic() {
     }
 
@@ -21,6 +23,26 @@ public final class Topic {
             if (span.contains(t.span()) && t.word() && t.text().length() > 2 && !Vocabulary.isFunctionWord(t)
                     && Vocabulary.cueStance(t).isEmpty()) {
                 stems.add(stem(t.lower()));
+            }
+        }
+        return Set.copyOf(stems);
+    }
+
+    /**
+     * Returns the topic of a claim widened by the near hypernyms of its nouns, so that a denial about
+     * "aircraft" meets a claim about a "helicopter". Generic kinds ("object", "person") are left out.
+     */
+    public static Set<String> widened(List<Token> tokens, Span span) {
+        Set<String> stems = new LinkedHashSet<>(of(tokens, span));
+        WordNetLexicon wordNet = WordNetLexicon.standard();
+        for (Token t : tokens) {
+            if (span.contains(t.span()) && t.word() && t.text().length() > 2 && !Vocabulary.isFunctionWord(t)
+                    && !t.capitalized()) {
+                for (String hypernym : wordNet.hypernyms(t.lower(), HYPERNYM_DEPTH)) {
+                    if (!wordNet.isGeneric(hypernym)) {
+                        stems.add(stem(hypernym));
+                    }
+                }
             }
         }
         return Set.copyOf(stems);

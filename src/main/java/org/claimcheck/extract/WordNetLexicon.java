@@ -136,6 +136,11 @@ public final class WordNetLexicon {
         return Collections.unmodifiableSet(lemmas);
     }
 
+    /** Returns whether {@code lemma} is on the stop list of kinds too broad to match on ("object", "person"). */
+    public boolean isGeneric(String lemma) {
+        return generic.contains(lemma);
+    }
+
     /**
      * Tells whether two counted nouns name the same kind of thing: their lemmas are equal, they share a
      * synset among their frequent senses, or one is at most four hypernym steps below the other and the

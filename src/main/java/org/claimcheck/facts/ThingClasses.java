@@ -2,15 +2,18 @@ package org.claimcheck.facts;
 
 import java.util.List;
 import java.util.Set;
+import org.claimcheck.extract.CountedThings;
+import org.claimcheck.extract.WordNetLexicon;
 
 /**
- * Decides whether two counted-thing classes name the same population: equal classes do, and the generic
- * "people" matches the role classes the counted-things word list names.
+ * Decides whether two counted-thing classes name the same population: equal classes do, the generic
+ * "people" matches the role classes the counted-things word list names, and two nouns the list does not
+ * know are asked of WordNet ("vehicles" and "cars" are one kind; "tanks" and "trucks" are not).
  */
 final class ThingClasses {
 
     private static final String GENERIC = "people";
-    private static final Set<String> ROLES = org.claimcheck.extract.CountedThings.roles();
+    private static final Set<String> ROLES = CountedThings.roles();
     private static final Set<String> NEUTRAL_MODIFIERS = Set.of("new", "more", "other", "additional", "further", "total",
             "estimated", "confirmed", "reported", "registered", "recorded", "cast", "local", "some");
 
@@ -21,7 +24,12 @@ final class ThingClasses {
         if (a.isEmpty() || b.isEmpty()) {
             return false;
         }
-        return a.equals(b) || a.equals(GENERIC) && ROLES.contains(b) || b.equals(GENERIC) && ROLES.contains(a);
+        if (a.equals(b) || a.equals(GENERIC) && ROLES.contains(b) || b.equals(GENERIC) && ROLES.contains(a)) {
+            return true;
+        }
+        // The word list is curated for news populations; WordNet only speaks for nouns it does not cover.
+        return !CountedThings.isListedClass(a) && !CountedThings.isListedClass(b)
+                && WordNetLexicon.standard().sameKind(a, b);
     }
 
     /** Capitalized-origin qualifiers (nationalities, sides) must agree when both figures carry one. */

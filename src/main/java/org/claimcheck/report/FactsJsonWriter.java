@@ -93,6 +93,13 @@ public final class FactsJsonWriter {
             json.writeStringField("stance", c.stance().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             json.writeStringField("source", c.sourceName());
             json.writeBooleanField("anaphoric", c.anaphoric());
+            json.writeArrayFieldStart("answers");
+            for (org.claimcheck.facts.Reaction r : facts.reactions()) {
+                if (r.response() == c.id()) {
+                    json.writeNumber(r.claim());
+                }
+            }
+            json.writeEndArray();
             json.writeEndObject();
         }
         json.writeEndArray();

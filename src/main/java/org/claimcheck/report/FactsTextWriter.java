@@ -43,8 +43,11 @@ public final class FactsTextWriter {
         }
         out.println("  claims:");
         for (Claim c : facts.claims()) {
-            out.printf("    #%d s%d %s by %s: \u201c%s\u201d%n", c.id(), c.sentence() + 1,
-                    c.stance().name().toLowerCase(java.util.Locale.ROOT), c.sourceName().isEmpty() ? "-" : c.sourceName(), c.text());
+            String answers = facts.reactions().stream().filter(r -> r.response() == c.id())
+                    .map(r -> "#" + r.claim()).collect(java.util.stream.Collectors.joining(", "));
+            out.printf("    #%d s%d %s by %s: \u201c%s\u201d%s%n", c.id(), c.sentence() + 1,
+                    c.stance().name().toLowerCase(java.util.Locale.ROOT), c.sourceName().isEmpty() ? "-" : c.sourceName(),
+                    c.text(), answers.isEmpty() ? "" : "  (answers " + answers + ")");
         }
     }
 

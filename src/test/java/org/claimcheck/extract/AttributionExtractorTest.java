@@ -257,4 +257,17 @@ class AttributionExtractorTest {
         AnnotatedDocument d = annotate("“We cannot confirm these reports,” police spokesman Omar Haddad said.");
         assertThat(attribution(d, "cannot confirm").anaphoric()).isTrue();
     }
+
+    @Test
+    void scareQuotesAroundTheCueDoNotCutTheContent() {
+        // given
+        AnnotatedDocument d = annotate("The league said it \u201ccould not confirm\u201d reports that two clubs had been fined.");
+
+        // when
+        Attribution a = attribution(d, "could not confirm");
+
+        // then
+        assertThat(a.stance()).isEqualTo(Stance.CANNOT_CONFIRM);
+        assertThat(text(d, a.content())).contains("two clubs had been fined");
+    }
 }

@@ -79,4 +79,16 @@ class QuantityTest {
         assertThat(people.comparableWith(refugees)).isTrue();
         assertThat(people.comparableWith(children)).isFalse();
     }
+
+    @Test
+    void nounsOutsideTheWordListAreComparedThroughWordNet() {
+        // given
+        Quantity vehicles = q(300, 300, false, "vehicle", "damaged");
+        Quantity cars = q(120, 120, false, "car", "damaged");
+        Quantity tanks = q(40, 40, false, "tank", "damaged");
+
+        // when / then
+        assertThat(vehicles.comparableWith(cars)).isTrue();
+        assertThat(cars.comparableWith(tanks)).isFalse();
+    }
 }
