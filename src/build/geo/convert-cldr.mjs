@@ -90,7 +90,7 @@ try {
     '# Licence: Unicode-3.0, Copyright (c) Unicode, Inc. See https://www.unicode.org/license.txt',
     '# Generated; do not edit. Regenerate: node src/build/geo/convert-cldr.mjs (see src/build/geo/README.md).',
     '# Columns: code, parent code (empty for countries), kind, English name, other English forms (;-separated).',
-    '# Country codes are upper-case ISO 3166-1 (BR); subdivision codes are CLDR lower-case (brsp).',
+    '# Country codes are upper-case ISO 3166-1 (BR); subdivision codes are CLDR lower-case (brgo).',
   ];
   for (const row of rows) {
     if (row.some((cell) => /[\t\n]/.test(cell))) throw new Error(`tab or newline in ${row}`);

@@ -4,8 +4,8 @@ package org.claimcheck.cli;
 public enum ExitCode {
     /** Every input was processed (findings below --fail-on, if given). */
     OK(0, "all inputs processed"),
-    /** Findings at or above the --fail-on severity. */
-    FINDINGS(1, "findings at or above --fail-on"),
+    /** Findings at or above the --fail-on severity, or (rules test) a fixture that differs. */
+    FINDINGS(1, "findings at or above --fail-on; for rules test: a fixture differs"),
     /** The command line was wrong. */
     USAGE(2, "usage error"),
     /** Some inputs could not be read or checked; the others are in the report. */

@@ -140,7 +140,7 @@ public final class FactAssembler {
 
     /**
      * The place named in the figure's clause nearest to it, leaving out the speaker's own description. A
-     * partitive share ("8,000 of whom are in X") takes only a place named after it: the place before it
+     * partitive share ("300 of whom are in X") takes only a place named after it: the place before it
      * belongs to its total. A place of origin ("from X") is taken only when no other place is named.
      */
     private static PlaceMention placeOf(QuantityMention q, List<PlaceMention> places, Attribution a) {

@@ -4,7 +4,7 @@ import org.claimcheck.facts.Claim;
 import org.claimcheck.facts.Quantity;
 
 /**
- * Builds the readable parts of finding messages, so rules say "the agency says at least 87 (people
+ * Builds the readable parts of finding messages, so rules say "the agency says at least 46 (people
  * killed)" without string plumbing. Imported into DRL as functions.
  */
 public final class Phrases {

@@ -6,7 +6,7 @@ import org.claimcheck.extract.Lexicon.Cue;
 
 /**
  * Decides from the neighbouring tokens whether a number is not a quantity at all: a year, a date, a clock
- * time, an age, a phone number, an address, an identifier ("Flight 447", "G7", "COVID-19"), an ordinal or
+ * time, an age, a phone number, an address, an identifier ("Flight 812", "G7", "COVID-19"), an ordinal or
  * a compound adjective ("24-hour", "five-storey").
  *
  * <p>Each check looks a bounded number of tokens around the number, except the chain checks, which
@@ -25,8 +25,8 @@ final class ContextChecks {
     /**
      * Returns the index just past a chain of numbers that is a code rather than a quantity, or -1.
      *
-     * <p>Codes: a leading zero or a "+" (phone numbers, "0800-1-4040", "+44 20 7946 0958"), three or more
-     * numbers joined by hyphens ("081-555-0199"), two joined by ":", "/" or "." (times, dates, versions).
+     * <p>Codes: a leading zero or a "+" (phone numbers, "0700-2-3131", "+44 20 7946 0958"), three or more
+     * numbers joined by hyphens ("020-555-0143"), two joined by ":", "/" or "." (times, dates, versions).
      */
     int codeChainEnd(List<QuantityToken> t, int number) {
         QuantityToken first = t.get(number);
@@ -71,7 +71,7 @@ final class ContextChecks {
         }
         QuantityToken before = t.get(start - 1);
         // A capitalised word inside a sentence right before bare digits is a name with a number in it:
-        // "Boeing 737", "Via Roma 118". Possessives ("Italy's 60 cities") are excepted.
+        // "Boeing 737", "Via Garibaldi 42". Possessives ("Spain's 50 provinces") are excepted.
         return before.capitalized() && !sentenceStart(t, start - 1)
                 && !before.lower().endsWith("'s") && !before.lower().endsWith("’s");
     }
@@ -85,7 +85,7 @@ final class ContextChecks {
         QuantityToken next = t.get(end);
         QuantityToken previous = t.get(end - 1);
         if (previous.touches(next) && (next.isWord() || next.isDash())) {
-            // Letters glued on ("21st", "1990s", "5G") or a hyphen ("24-hour", "five-storey", "10- to 14-").
+            // Letters glued on ("21st", "1990s", "5G") or a hyphen ("24-hour", "five-storey", "12- to 15-").
             return true;
         }
         if (next.isNumeral() && next.leadingZero()) {

@@ -7,8 +7,8 @@ import java.util.Set;
 import org.claimcheck.input.Span;
 
 /**
- * Reads what a number counts from the words around it: the noun phrase after it ("87 people", "7,412
- * civilian deaths", "54 percent of the vote"), a noun before it ("put the turnout at 12,000", "the total
+ * Reads what a number counts from the words around it: the noun phrase after it ("46 people", "7,412
+ * civilian deaths", "54 percent of the vote"), a noun before it ("put the turnout at 9,500", "the total
  * number of troops could be around 11,000") and the verb that says what happened ("had been killed",
  * "killed 38 people").
  *
@@ -28,8 +28,8 @@ final class CountedThingReader {
     private static final Set<String> RELATIVES = Vocabulary.words("who", "that", "which");
     private static final Set<String> BEFORE_NUMBER = Vocabulary.words("the", "a", "an", "to", "its", "their", "another",
             "some", "about", "his", "her", "our", "all");
-    // Words a noun before the number may be separated from it by: "the death toll rose to 64", "the total
-    // number of troops in the region could be around 11,000", "put the turnout at 12,000".
+    // Words a noun before the number may be separated from it by: "the death toll rose to 72", "the total
+    // number of troops in the region could be around 11,000", "put the turnout at 9,500".
     private static final Set<String> LINKING_VERBS = Vocabulary.words("rose", "risen", "stood", "stands", "reached",
             "climbed", "increased", "fell", "dropped", "put", "be", "was", "is", "were", "are", "been", "now", "total",
             "number", "estimated", "currently", "at", "totalled", "totaled", "totals", "amounted", "amounts", "came");

@@ -15,9 +15,9 @@ import java.util.stream.Stream;
  * <p>The data ({@code places.tsv}, about 260 countries and 5,400 subdivisions) is generated from CLDR by
  * {@code src/build/geo/convert-cldr.mjs}; {@code places-aliases.tsv} adds other English names and
  * adjectives ("U.S.", "Britain", "Brazilian"). Codes follow {@link PlaceEntry}: {@code BR} for a country,
- * {@code brsp} for a subdivision. An instance is immutable and safe to share between threads.
+ * {@code brgo} for a subdivision. An instance is immutable and safe to share between threads.
  *
- * <p>A name matches ignoring case, accents and punctuation ("Sao Paulo" finds "São Paulo"), and
+ * <p>A name matches ignoring case, accents and punctuation ("Sao Paulo" finds "Goiás"), and
  * tolerates a leading "the" and a trailing type word from {@code place-words.tsv} ("Tver Oblast",
  * "Bavaria state"). A CLDR name ending in a type word is also found without it ("Kamchatka" finds
  * "Kamchatka Krai") unless what remains is generic ("Central Region" is not found as "Central"), and
@@ -77,7 +77,7 @@ public final class Gazetteer {
     /**
      * Finds the place best matching an English name, in the order described on this class.
      *
-     * @param name a place name as written, such as "the Tver region" or "Sao Paulo"
+     * @param name a place name as written, such as "the Tver region" or "Goias"
      * @return the place, or empty when no place has that name (also for blank or punctuation-only text)
      * @throws NullPointerException when {@code name} is null
      */
@@ -89,7 +89,7 @@ public final class Gazetteer {
      * Finds the place best matching an English name among the places in one country, or the country itself.
      *
      * @param name a place name as written, such as "Punjab province"
-     * @param countryCode the country to look in, ISO 3166-1 alpha-2 in any case ("PK" or "pk")
+     * @param countryCode the country to look in, ISO 3166-1 alpha-2 in any case ("IN" or "pk")
      * @return the place, or empty when the country has no place of that name or the code is unknown
      * @throws NullPointerException when an argument is null
      */
@@ -143,7 +143,7 @@ public final class Gazetteer {
 
     /**
      * Returns whether one place lies inside another, directly or through intermediate subdivisions
-     * ({@code BR} contains {@code brsp}; {@code GB} contains {@code gbkec} through {@code gbeng}).
+     * ({@code BR} contains {@code brgo}; {@code GB} contains {@code gbkec} through {@code gbeng}).
      *
      * <p>Containment is strict: a place does not contain itself. Codes may be given in any case.
      *

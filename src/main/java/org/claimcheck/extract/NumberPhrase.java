@@ -7,7 +7,7 @@ import org.claimcheck.input.Span;
 /**
  * One number phrase found in a text, with the interval of values it allows.
  *
- * <p>"at least 87" is {@code [87, +inf)}, "fewer than 100" is {@code (-inf, 100)}, "between 40 and 60"
+ * <p>"at least 46" is {@code [87, +inf)}, "fewer than 100" is {@code (-inf, 100)}, "between 40 and 60"
  * is {@code [40, 60]} and a plain "500" is {@code [500, 500]}. Unbounded ends use the infinities, so
  * interval arithmetic needs no special cases.
  *
@@ -19,7 +19,7 @@ import org.claimcheck.input.Span;
  * @param highInclusive whether {@code high} itself is allowed ("up to 5" yes, "fewer than 5" no)
  * @param approximate whether the text hedges the figure ("around", "some", "an estimated", vague plurals)
  * @param vague whether no number is written at all ("hundreds", "dozens", "a few hundred")
- * @param partitive whether the figure is a part of a group named before it ("41 of whom", "eight of them")
+ * @param partitive whether the figure is a part of a group named before it ("12 of whom", "eight of them")
  * @param unit what the figure measures
  * @param unitName the unit as written or its code ("percent", "EUR", "km", "hours"); empty for plain counts
  */

@@ -7,10 +7,10 @@ import java.util.Objects;
  *
  * <p>Codes follow CLDR's own convention, which keeps the kind visible in the code: a country is its
  * upper-case ISO 3166-1 alpha-2 code ({@code BR}), a subdivision its lower-case CLDR subdivision code,
- * which is the country code followed by the ISO 3166-2 suffix ({@code brsp} for São Paulo state).
+ * which is the country code followed by the ISO 3166-2 suffix ({@code brgo} for Goiás state).
  *
  * @param code the CLDR code: upper-case two letters for a country, lower-case three or more for a subdivision
- * @param name the preferred English name from CLDR, with its accents ("São Paulo")
+ * @param name the preferred English name from CLDR, with its accents ("Goiás")
  * @param kind whether this is a country or a subdivision
  * @param countryCode the upper-case code of the country it lies in; a country's own code for a country
  * @param parentCode the code of the place directly containing it; empty for a country

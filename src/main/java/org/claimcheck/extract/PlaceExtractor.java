@@ -7,8 +7,8 @@ import java.util.Set;
 import org.claimcheck.input.Span;
 
 /**
- * Finds place names: capitalized names after a place preposition ("in Lyon", "across Kenya"), names
- * with a type word ("Sindh province", "the city of Huanta", "the X region of Y"), country names known to
+ * Finds place names: capitalized names after a place preposition ("in Leeds", "across Norway"), names
+ * with a type word ("Bihar state", "the city of Arequipa", "the X region of Y"), country names known to
  * the {@link Gazetteer}, and words that stand for the whole country ("nationwide").
  *
  * <p>Containment comes from the gazetteer (a province lies in its country) and from the text itself

@@ -7,9 +7,9 @@ import org.claimcheck.input.Span;
  *
  * @param index 0-based position among the document's place mentions
  * @param sentence index of the sentence
- * @param span the place name as written, with its type word ("Sindh province", "the city of Lyon")
- * @param key the name reduced for comparison: lower case, without articles and type words ("sindh")
- * @param code the gazetteer code when the place is known ("PK", "pksd"), else empty
+ * @param span the place name as written, with its type word ("Bihar state", "the city of Leeds")
+ * @param key the name reduced for comparison: lower case, without articles and type words ("bihar")
+ * @param code the gazetteer code when the place is known ("IN", "inbr"), else empty
  * @param containerKey the key of a place the text itself says contains this one ("the X region of Y",
  *     "X, a town in Y"), else empty
  * @param national whether the mention stands for a whole country without naming it ("nationwide",

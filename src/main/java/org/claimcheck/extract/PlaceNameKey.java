@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * The comparable form of a place name: lower-case words without accents or punctuation.
  *
- * <p>"São Paulo", "Sao Paulo" and "SAO-PAULO" share the key {@code sao paulo}; "U.S." becomes {@code u s},
+ * <p>"Goiás", "Sao Paulo" and "SAO-PAULO" share the key {@code goias}; "U.S." becomes {@code u s},
  * "Antigua &amp; Barbuda" becomes {@code antigua and barbuda}, and "St." becomes {@code saint}, because CLDR
  * and news writers each use both spellings. Package-private: only the gazetteer compares names.
  *

@@ -113,7 +113,7 @@ public final class QuantityExtractor implements Stage {
     }
 
     /**
-     * "the €950 million budget" refers back to a budget already introduced: it counts for the same year
+     * "the €640 million budget" refers back to a budget already introduced: it counts for the same year
      * as the latest earlier figure of the same thing and unit.
      */
     private static String timeOfEarlier(List<QuantityMention> before, String thing, Unit unit) {

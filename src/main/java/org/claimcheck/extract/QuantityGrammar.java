@@ -11,8 +11,8 @@ import org.claimcheck.extract.PhraseTable.Match;
 import org.claimcheck.input.Span;
 
 /**
- * Finds the number phrases in a text and the interval of values each allows: "at least 87",
- * "between 1.5 and 2 million", "€40m", "some 30,000", "hundreds", "41 of whom", "63%", "35 kilometres".
+ * Finds the number phrases in a text and the interval of values each allows: "at least 46",
+ * "between 1.5 and 2 million", "€40m", "some 18,000", "hundreds", "12 of whom", "57%", "22 kilometres".
  *
  * <p>A phrase is read as {@code [qualifier] [currency] number [scale] [unit] [range end] [postfix]
  * [partitive]}; every word class comes from a word list under {@code src/main/resources}. Numbers that are
@@ -73,7 +73,7 @@ public final class QuantityGrammar {
         }
         Amount second = isBound(q) ? null : readRangeEnd(t, first, q == QualifierKind.BETWEEN);
         if ((q == QualifierKind.BETWEEN || q == QualifierKind.FROM) && second == null) {
-            // "from 41 on Wednesday": no range follows, so the number is read on its own.
+            // "from 37 on Tuesday": no range follows, so the number is read on its own.
             return i + 1;
         }
         if (second != null && first.scale() == 1 && second.scale() != 1
@@ -130,7 +130,7 @@ public final class QuantityGrammar {
         QuantityToken joiner = t.get(first.end());
         if (joiner.isDash() && connector.end() < t.size()
                 && t.get(first.end() - 1).touches(joiner) != joiner.touches(t.get(connector.end()))) {
-            // "10- to 14-year-olds" and "COVID -19" are not ranges.
+            // "12- to 15-year-olds" and "COVID -19" are not ranges.
             return null;
         }
         Amount second = readAmount(t, connector.end(), false);

@@ -18,6 +18,6 @@ public enum Stance {
     DENIED,
     /** Hedged or projected: "officials believe", "could rise to", "reportedly". */
     HEDGED,
-    /** Only true if a condition holds: "if the dam breaks, up to 5,000 people...". */
+    /** Only true if a condition holds: "if the dam breaks, up to 2,400 people...". */
     CONDITIONAL
 }

@@ -9,7 +9,7 @@ import org.claimcheck.input.Span;
 
 /**
  * Splits each sentence into words (letters with inner apostrophes and hyphens: "fishermen's",
- * "counter-protesters"), numbers (digits with inner separators: "12,800", "6.9") and single
+ * "counter-protesters"), numbers (digits with inner separators: "3,450", "7.2") and single
  * punctuation marks.
  */
 public final class Tokenizer implements Stage {

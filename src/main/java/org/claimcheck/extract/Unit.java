@@ -10,7 +10,7 @@ package org.claimcheck.extract;
 public enum Unit {
     /** A plain count of things or people: "40 families", "a dozen villages", "thousands". */
     COUNT,
-    /** A percentage or a difference in percentage points: "63%", "15 per cent", "2 percentage points". */
+    /** A percentage or a difference in percentage points: "57%", "15 per cent", "2 percentage points". */
     PERCENT,
     /** An amount of money with a currency symbol, code or word: "$3bn", "€40m", "500 rupees". */
     MONEY,

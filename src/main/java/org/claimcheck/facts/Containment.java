@@ -3,8 +3,8 @@ package org.claimcheck.facts;
 /**
  * One place lies inside another.
  *
- * <p>Example: "Sindh province" and "Pakistan" in one article give {@code Containment(outer "pakistan",
- * inner "sindh", basis "gazetteer")}; "Tarsa, a town in Kolvi province" gives basis "text".
+ * <p>Example: "Bihar state" and "India" in one article give {@code Containment(outer "india",
+ * inner "bihar", basis "gazetteer")}; "Lerna, a town in Argolis" gives basis "text".
  *
  * @param document id of the document
  * @param outer key of the containing place

@@ -5,12 +5,12 @@ import org.claimcheck.input.Span;
 /**
  * A place named in a document.
  *
- * <p>Example: "in southern Sindh province" gives {@code Place(key "sindh", code "pksd")}.
+ * <p>Example: "in southern Bihar state" gives {@code Place(key "bihar", code "inbr")}.
  *
  * @param document id of the document
  * @param key the name reduced for comparison (lower case, no accents, no type word): quantities refer to
  *     places by this key
- * @param code the gazetteer code (upper-case country such as "PK", lower-case subdivision such as "pksd"),
+ * @param code the gazetteer code (upper-case country such as "IN", lower-case subdivision such as "inbr"),
  *     or empty when the place is not in the gazetteer
  * @param sentence index of the sentence of the first mention
  * @param span the first mention as written

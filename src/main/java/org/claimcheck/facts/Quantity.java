@@ -8,7 +8,7 @@ import org.claimcheck.input.Span;
 /**
  * A figure in a document with its bounds, what it counts, where, when, and who gives it.
  *
- * <p>Example: "the agency said at least 87 people had been killed in Huanta" gives {@code Quantity(low 87,
+ * <p>Example: "the agency said at least 46 people had been killed in Arequipa" gives {@code Quantity(low 87,
  * high +∞, lowInclusive true, thing "people", measure "killed", place "huanta", sourceName "the agency")}.
  * Use {@link #comparableWith(Quantity)} to ask whether two figures count the same thing, and
  * {@link #conflictsWith(Quantity)} / {@link #exceeds(Quantity)} for interval arithmetic.
@@ -16,10 +16,10 @@ import org.claimcheck.input.Span;
  * @param document id of the document
  * @param id 1-based identifier within the document, in text order
  * @param sentence index of the sentence
- * @param span the number phrase ("at least 87", "between 40 and 60", "€1.2 billion")
+ * @param span the number phrase ("at least 46", "between 40 and 60", "€1.2 billion")
  * @param text the number phrase as written
  * @param low lower bound; {@code Double.NEGATIVE_INFINITY} when unbounded ("up to 500")
- * @param high upper bound; {@code Double.POSITIVE_INFINITY} when unbounded ("at least 87")
+ * @param high upper bound; {@code Double.POSITIVE_INFINITY} when unbounded ("at least 46")
  * @param lowInclusive whether {@code low} itself is allowed ("at least" yes, "more than" no)
  * @param highInclusive whether {@code high} itself is allowed ("up to" yes, "fewer than" no)
  * @param approximate whether the figure is hedged as approximate ("around", "some", "an estimated")
@@ -36,8 +36,8 @@ import org.claimcheck.input.Span;
  * @param period "new" for increments, "rate" for per-day or per-year figures, "same" when aligned with
  *     another figure's period by the text; empty otherwise
  * @param part whether the text marks the figure as part of a larger total ("X alone", "first phase")
- * @param partOf id of the quantity this is a partitive share of ("41 of whom"), or 0
- * @param update whether the figure is a revision ("rose to 64", "up from 41")
+ * @param partOf id of the quantity this is a partitive share of ("12 of whom"), or 0
+ * @param update whether the figure is a revision ("rose to 72", "up from 55")
  * @param projected whether it is a projection or possibility ("could be left homeless")
  * @param conditional whether it holds only under a condition ("if the river breaks its banks")
  * @param stance how the source stands toward the figure: asserted, claimed, hedged…

@@ -11,7 +11,7 @@ class GazetteerContainmentTest {
 
     @ParameterizedTest(name = "{0} contains {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            BR     | brsp
+            BR     | brgo
             IN     | inkl
             PK     | pkkp
             US     | ustx
@@ -36,14 +36,14 @@ class GazetteerContainmentTest {
     @ParameterizedTest(name = "{0} does not contain {1}")
     @CsvSource(delimiter = '|', textBlock = """
             BR     | BR
-            brsp   | brsp
-            brsp   | BR
+            brgo   | brgo
+            brgo   | BR
             gbkec  | gbeng
             IN     | pkpb
             gbsct  | gbkec
             FR     | nosuch
-            nosuch | brsp
-            ''     | brsp
+            nosuch | brgo
+            ''     | brgo
             """)
     void containmentIsStrictAndFalseForUnknownCodes(String outer, String inner) {
         // given the bundled gazetteer

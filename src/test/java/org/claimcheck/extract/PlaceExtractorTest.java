@@ -12,22 +12,22 @@ class PlaceExtractorTest {
 
     @Test
     void capitalizedNameAfterInIsAPlace() {
-        AnnotatedDocument document = annotate("Thousands marched in Lyon on Saturday.");
+        AnnotatedDocument document = annotate("Thousands marched in Leeds on Saturday.");
 
-        PlaceMention lyon = place(document, "Lyon");
+        PlaceMention leeds = place(document, "Leeds");
 
-        assertThat(lyon.key()).isEqualTo("lyon");
-        assertThat(lyon.national()).isFalse();
+        assertThat(leeds.key()).isEqualTo("leeds");
+        assertThat(leeds.national()).isFalse();
     }
 
     @Test
     void nameWithProvinceTypeWordGetsItsGazetteerCode() {
-        AnnotatedDocument document = annotate("Floods hit Sindh province after the monsoon.");
+        AnnotatedDocument document = annotate("Floods hit Bihar state after the monsoon.");
 
-        PlaceMention sindh = place(document, "Sindh province");
+        PlaceMention bihar = place(document, "Bihar state");
 
-        assertThat(sindh.key()).isEqualTo("sindh");
-        assertThat(sindh.code()).isEqualToIgnoringCase("pksd");
+        assertThat(bihar.key()).isEqualTo("bihar");
+        assertThat(bihar.code()).isEqualToIgnoringCase("inbr");
     }
 
     @Test
@@ -41,11 +41,11 @@ class PlaceExtractorTest {
 
     @Test
     void countryNameIsAPlaceEvenWithoutAPreposition() {
-        AnnotatedDocument document = annotate("Kenya held elections on Tuesday.");
+        AnnotatedDocument document = annotate("Norway held elections on Tuesday.");
 
-        PlaceMention kenya = place(document, "Kenya");
+        PlaceMention norway = place(document, "Norway");
 
-        assertThat(kenya.code()).isEqualTo("KE");
+        assertThat(norway.code()).isEqualTo("NO");
     }
 
     @Test
@@ -115,7 +115,7 @@ class PlaceExtractorTest {
 
     @Test
     void placeSpansLieInsideTheirSentence() {
-        AnnotatedDocument document = annotate("Rents rose. Floods hit Sindh province and the city of Porto.");
+        AnnotatedDocument document = annotate("Rents rose. Floods hit Bihar state and the city of Porto.");
 
         var sentences = document.get(SentenceSplitter.SENTENCES);
 

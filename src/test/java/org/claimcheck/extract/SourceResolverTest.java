@@ -105,7 +105,7 @@ class SourceResolverTest {
     @Test
     void twoDifferentlyNamedPeopleAreTwoSources() {
         AnnotatedDocument document = annotate(
-                "Judge Maria Okafor said the hearing would resume. Prosecutor Lena Berg said the charges stood.");
+                "Judge Maria Okafor said the hearing would resume. Prosecutor Lena Lindqvist said the charges stood.");
 
         SourceEntity judge = speakerOf(document, 0);
         SourceEntity prosecutor = speakerOf(document, 1);
