@@ -14,7 +14,8 @@ public class RuleCompilationException extends ClaimCheckException {
     public RuleCompilationException(List<RuleProblem> problems) {
         super(new Location(problems.get(0).file(), problems.get(0).line(), problems.get(0).column()),
                 problems.size() + " error(s) in rules:\n" + problems.stream().map(RuleProblem::toString)
-                        .collect(Collectors.joining("\n")), "fix the rule files, then run 'claimcheck rules validate'", null);
+                        .collect(Collectors.joining("\n")), "fix the files above; 'claimcheck rules validate DIR' checks "
+                        + "them without running anything", null);
         this.problems = List.copyOf(problems);
     }
 
@@ -25,6 +26,6 @@ public class RuleCompilationException extends ClaimCheckException {
 
     @Override
     public String describe() {
-        return getMessage() + "\n  hint: " + hint();
+        return getMessage() + "\n(" + hint() + ")";
     }
 }

@@ -26,6 +26,7 @@ public final class RuleCompiler {
 
     private static final String KIE_PREFIX = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern POSITION = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)\\]");
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"", Pattern.MULTILINE);
 
     private RuleCompiler() {
@@ -53,8 +54,16 @@ public final class RuleCompiler {
                 continue;
             }
             String file = message.getPath() == null ? "rules" : displayName(message.getPath(), sources);
-            problems.add(new RuleProblem(file, message.getLine(), Math.max(0, message.getColumn()),
-                    firstLine(message.getText()), RuleHints.hintFor(message.getText())));
+            // Constraint errors carry their real position inside the text ("[Line: 23, Column: 4]").
+            Matcher position = POSITION.matcher(message.getText());
+            int line = message.getLine();
+            int column = Math.max(0, message.getColumn());
+            if (position.find()) {
+                line = Integer.parseInt(position.group(1));
+                column = Integer.parseInt(position.group(2));
+            }
+            problems.add(new RuleProblem(file, line, column, firstLine(message.getText()),
+                    RuleHints.hintFor(message.getText())));
         }
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(problems);
