@@ -45,6 +45,9 @@ public final class FactAssembler {
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "our", "we", "us");
     private static final Set<String> SUBJECTS = Set.of("it", "they");
 
+    private static final java.util.regex.Pattern ORGANISER = java.util.regex.Pattern.compile(
+            "(?i)\\b(organi[sz]ers?|promoters?)\\b");
+
     private final Gazetteer gazetteer;
 
     /** Creates an assembler that takes place containment from {@code gazetteer}. */
@@ -93,7 +96,7 @@ public final class FactAssembler {
                     doc.text(q.thingSpan()), q.modifiers(), q.measure(), place == null ? "" : place.key(),
                     place != null && place.national(), q.time(), q.period(), q.part(), q.partOf() + 1, q.update(),
                     q.projected(), q.conditional(), stanceOf(q, a), e == null ? 0 : e.id(), e == null ? "" : e.name(),
-                    e == null ? 0 : e.family(), e != null && e.kind() != SourceKind.PERSON && mentionsItself(tokens, a, n.span())));
+                    e == null ? 0 : e.family(), e != null && interested(doc, tokens, a, e, n.span())));
         }
         return new DocumentFacts(id, sentences, quantities, sources, claims, reactions, List.copyOf(places.values()),
                 containments(id, placeMentions, places));
@@ -141,25 +144,38 @@ public final class FactAssembler {
     /**
      * The place named in the figure's clause nearest to it, leaving out the speaker's own description. A
      * partitive share ("300 of whom are in X") takes only a place named after it: the place before it
-     * belongs to its total. A place of origin ("from X") is taken only when no other place is named.
+     * belongs to its total. A place of origin ("fled from X") is where the counted came from, not where
+     * the figure is, and is never taken.
      */
     private static PlaceMention placeOf(QuantityMention q, List<PlaceMention> places, Attribution a) {
         PlaceMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (PlaceMention p : places) {
-            boolean inClause = q.clause().contains(p.span()) && (a == null || !a.speaker().overlaps(p.span()))
+            boolean inClause = !p.origin() && q.clause().contains(p.span()) && (a == null || !a.speaker().overlaps(p.span()))
                     && (q.partOf() < 0 || p.span().start() > q.number().span().start());
             if (!inClause) {
                 continue;
             }
-            // Where a figure came from ("fled from X") matters less than where it is ("into Y").
-            int distance = Math.abs(p.span().start() - q.number().span().start()) + (p.origin() ? 10_000 : 0);
+            int distance = Math.abs(p.span().start() - q.number().span().start());
             if (distance < bestDistance) {
                 best = p;
                 bestDistance = distance;
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the speaker has a stake in the figure: it organises the event counted ("organisers said
+     * 38,500 runners took part"), speaks for the subject ("…, its leader said"), or the figure is about
+     * itself (see {@link #mentionsItself}). A person speaking only for themselves is not counted.
+     */
+    private static boolean interested(AnnotatedDocument doc, List<Token> tokens, Attribution a, SourceEntity e,
+            Span number) {
+        String speaker = doc.text(a.speaker()).toLowerCase(java.util.Locale.ROOT);
+        boolean organiser = e.aliases().stream().anyMatch(alias -> ORGANISER.matcher(alias).find());
+        boolean speaksForSubject = speaker.startsWith("its ") || speaker.startsWith("their ");
+        return organiser || speaksForSubject || e.kind() != SourceKind.PERSON && mentionsItself(tokens, a, number);
     }
 
     /**

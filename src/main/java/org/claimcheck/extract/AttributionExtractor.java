@@ -21,6 +21,11 @@ public final class AttributionExtractor implements Stage {
     public static final Layer<Attribution> ATTRIBUTIONS = new Layer<>("attributions", Attribution.class);
 
     private static final String QUOTES = "\"\u201c\u201d\u2018\u2019'";
+    private static final Set<String> CLAUSE_WORDS = Vocabulary.words("had", "has", "have", "was", "were", "is", "are",
+            "would", "will", "could", "can", "may", "might", "should", "must", "did", "does", "do", "been", "be", "not",
+            "took", "made", "gave", "went", "came", "fell", "rose", "saw", "won", "lost", "told", "left", "sent", "got",
+            "knew", "thought", "began", "ran", "paid", "met", "held", "kept", "brought", "bought", "sold", "hit", "put",
+            "cut", "shot", "set", "let", "led", "fled", "fought", "struck", "built", "spent", "grew", "drew", "threw");
     private static final Set<String> VERIFY_WORDS = Vocabulary.words("verified", "verify", "verifies", "corroborated");
     private static final Set<String> SKIPPABLE_BEFORE_CUE = Vocabulary.words("has", "had", "have", "also", "later",
             "would", "will", "could", "can", "did", "does", "do", "not", "n't", "cannot", "independently", "was", "were",
@@ -93,6 +98,10 @@ public final class AttributionExtractor implements Stage {
         Span cue = negation >= 0 ? s.get(negation).span().union(t.span()) : t.span();
         int cueStart = negation >= 0 ? negation : i;
         if (isPassive(s, i)) {
+            if (resolved == Stance.DENIED) {
+                // "patients who were denied access": a refusal, not a denial of anything claimed.
+                return Optional.empty();
+            }
             Span none = new Span(cue.start(), cue.start());
             return Optional.of(new Draft(cue, resolved, none, none, subjectBefore(s, cueStart)));
         }
@@ -104,7 +113,8 @@ public final class AttributionExtractor implements Stage {
         Span detail = empty(cue);
         if (speakerEnd >= 0 && s.get(speakerEnd).is(',')) {
             int open = openingComma(s, speakerEnd);
-            if (open > 0 && (startsApposition(s, open + 1) || isName(s, open + 1, speakerEnd - 1))) {
+            boolean age = open + 2 == speakerEnd && s.get(open + 1).digits();
+            if (open > 0 && (age || startsApposition(s, open + 1) || isName(s, open + 1, speakerEnd - 1))) {
                 detail = between(s, open + 1, speakerEnd - 1);
                 speakerEnd = open - 1;
             } else {
@@ -251,7 +261,7 @@ public final class AttributionExtractor implements Stage {
     }
 
     private static boolean putsFigure(List<Token> s, int i) {
-        for (int j = i + 1; j < Math.min(s.size(), i + 6); j++) {
+        for (int j = i + 1; j < Math.min(s.size(), i + 9); j++) {
             if (s.get(j).lower().equals("at")) {
                 return true;
             }
@@ -394,8 +404,13 @@ public final class AttributionExtractor implements Stage {
                 break;
             }
         }
-        if (k < s.size() && (s.get(k).lower().equals("that") || s.get(k).is(':'))) {
+        boolean introduced = k < s.size() && (s.get(k).lower().equals("that") || s.get(k).is(':'));
+        if (introduced) {
             k++;
+        } else if (!statesSomethingAt(s, k) && !pointsBack(s, k)) {
+            // "said in its bulletin on Tuesday.", "told a rally in Kraków, calling it…": no clause follows,
+            // so what was said is what came before.
+            return new Span(s.get(Math.min(k, s.size() - 1)).span().start(), s.get(Math.min(k, s.size() - 1)).span().start());
         }
         // Inside a quotation the content ends with it: "'We cannot confirm these reports,' X said."
         int end = k;
@@ -414,6 +429,39 @@ public final class AttributionExtractor implements Stage {
             words += s.get(j).word() || s.get(j).digits() ? 1 : 0;
         }
         return words >= 2 ? content : new Span(content.start(), content.start());
+    }
+
+    /**
+     * Whether the words from {@code k} to the next comma read as a clause: they hold a number, an
+     * auxiliary, a past or present participle, a measure word or a quotation.
+     */
+    private static boolean statesSomethingAt(List<Token> s, int k) {
+        for (int m = k; m < s.size() && !s.get(m).is(',') && !s.get(m).is(';'); m++) {
+            Token t = s.get(m);
+            String w = t.lower();
+            if (t.digits() || CLAUSE_WORDS.contains(w) || isQuote(t) || w.endsWith("ed") || w.endsWith("ing")
+                    || CountedThingReader.MEASURES.containsKey(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words at {@code k} point back to a claim: "the claim", "these reports", "it". */
+    private static boolean pointsBack(List<Token> s, int k) {
+        if (k >= s.size()) {
+            return false;
+        }
+        String first = s.get(k).lower();
+        if (first.equals("it") || first.equals("this") || first.equals("that")) {
+            return true;
+        }
+        for (int m = k + 1; m < Math.min(s.size(), k + 4) && DETERMINERS.contains(first); m++) {
+            if (Vocabulary.isSourceWord(s.get(m), "REPORT")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the last word or number in {@code [from, endExclusive)}, or -1 when there is none. */

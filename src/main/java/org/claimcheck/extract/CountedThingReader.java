@@ -33,6 +33,12 @@ final class CountedThingReader {
     private static final Set<String> LINKING_VERBS = Vocabulary.words("rose", "risen", "stood", "stands", "reached",
             "climbed", "increased", "fell", "dropped", "put", "be", "was", "is", "were", "are", "been", "now", "total",
             "number", "estimated", "currently", "at", "totalled", "totaled", "totals", "amounted", "amounts", "came");
+    private static final Set<String> ESTIMATING_VERBS = Vocabulary.words("put", "puts", "putting", "estimated", "estimates",
+            "estimate", "placed", "places", "pegged", "set");
+    private static final Set<String> PLACE_PREPOSITIONS = Vocabulary.words("in", "at", "across", "near", "inside",
+            "throughout");
+    private static final Set<String> RELATIONS = Vocabulary.words("for", "with", "by", "per", "among", "than");
+    private static final Set<String> REFERRING_NOUNS = Vocabulary.words("number", "figure", "total", "count", "tally");
     private static final Set<String> PERSON_MEASURES = Vocabulary.words("killed", "injured", "missing", "displaced",
             "trapped", "rescued", "arrested", "hospitalised", "attended");
 
@@ -43,8 +49,10 @@ final class CountedThingReader {
      * @param thing the thing's class, or empty
      * @param modifiers the words qualifying it
      * @param measure the measure, or empty
+     * @param refersBack whether the figure names no thing of its own but points back to an earlier one
+     *     ("put the number at 48,000")
      */
-    record Reading(Span span, String thing, List<String> modifiers, String measure) {
+    record Reading(Span span, String thing, List<String> modifiers, String measure, boolean refersBack) {
     }
 
     private CountedThingReader() {
@@ -82,17 +90,22 @@ final class CountedThingReader {
             } else if (thing.isEmpty() && !pureMeasureNoun) {
                 thing = singular(headWord);
             }
-        } else {
+        } else if (number.unit() == Unit.COUNT || number.unit() == Unit.PERCENT || number.unit() == Unit.MONEY) {
             String before = nounBefore(s, first);
+            if (REFERRING_NOUNS.contains(before)) {
+                return new Reading(span, "", modifiers, "", true);
+            }
             thing = CountedThings.classOf(before).orElse("");
             nounMeasure = MEASURES.getOrDefault(before, "");
             pureMeasureNoun = thing.isEmpty() && !nounMeasure.isEmpty();
         }
-        String measure = pureMeasureNoun ? nounMeasure : verbMeasure(s, first, Math.max(end, last + 1), nounMeasure);
+        // A sum of money is measured by what its noun names ("budget"), whatever is done to it.
+        boolean nounDecides = pureMeasureNoun || number.unit() == Unit.MONEY && !nounMeasure.isEmpty();
+        String measure = nounDecides ? nounMeasure : verbMeasure(s, first, Math.max(end, last + 1), nounMeasure);
         if (thing.isEmpty() && PERSON_MEASURES.contains(measure) && number.unit() == Unit.COUNT) {
             thing = "people";
         }
-        return new Reading(span, thing, modifiers, measure);
+        return new Reading(span, thing, modifiers, measure, false);
     }
 
     /** The measure of a partitive share's own verb ("37 of whom have died"), or empty to inherit its total's. */
@@ -109,7 +122,12 @@ final class CountedThingReader {
         if (after.isPresent() && !(relative && before.isPresent())) {
             return after.get();
         }
-        return before.orElse(fallback);
+        if (before.isPresent() || !fallback.isEmpty()) {
+            return before.orElse(fallback);
+        }
+        // "built for about 400 people": with nothing else to go on, the figure is a complement of another
+        // relation, not a count of what happened; the preposition keeps it apart from plain stocks.
+        return first > 0 && RELATIONS.contains(s.get(first - 1).lower()) ? s.get(first - 1).lower() : "";
     }
 
     private static int skipDeterminers(List<Token> s, int k) {
@@ -139,6 +157,10 @@ final class CountedThingReader {
     }
 
     private static String nounBefore(List<Token> s, int first) {
+        String estimated = estimatedNoun(s, first);
+        if (!estimated.isEmpty()) {
+            return estimated;
+        }
         for (int m = first - 1; m >= Math.max(0, first - 9); m--) {
             Token t = s.get(m);
             String w = t.lower();
@@ -154,9 +176,31 @@ final class CountedThingReader {
         return "";
     }
 
+    /**
+     * "put the attendance at the same match at 38,400", "estimated the crowd at…": the thing named right
+     * after an estimating verb, when the figure follows "at".
+     */
+    private static String estimatedNoun(List<Token> s, int first) {
+        if (first == 0 || !s.get(first - 1).lower().equals("at")) {
+            return "";
+        }
+        for (int m = first - 2; m >= Math.max(0, first - 10); m--) {
+            if (ESTIMATING_VERBS.contains(s.get(m).lower())) {
+                for (int k = m + 1; k < first - 1; k++) {
+                    String w = s.get(k).lower();
+                    if (CountedThings.classOf(w).isPresent() || MEASURES.containsKey(w) || REFERRING_NOUNS.contains(w)) {
+                        return w;
+                    }
+                }
+                return "";
+            }
+        }
+        return "";
+    }
+
     /** The verb after the counted thing, past auxiliaries ("had been killed"); a relative clause counts too. */
     private static java.util.Optional<String> measureAfter(List<Token> s, int k) {
-        int m = k;
+        int m = skipPlacePhrase(s, k);
         while (m < s.size() && (AUXILIARIES.contains(s.get(m).lower()) || RELATIVES.contains(s.get(m).lower()))) {
             m++;
         }
@@ -168,6 +212,25 @@ final class CountedThingReader {
             return java.util.Optional.of(known);
         }
         return looksLikeVerb(s.get(m)) && m > k ? java.util.Optional.of(s.get(m).lower()) : java.util.Optional.empty();
+    }
+
+    /**
+     * Skips a place phrase between a counted thing and its verb: "2,300 schools in the X province were
+     * closed". Returns {@code k} when no auxiliary follows the phrase closely.
+     */
+    private static int skipPlacePhrase(List<Token> s, int k) {
+        if (k >= s.size() || !PLACE_PREPOSITIONS.contains(s.get(k).lower())) {
+            return k;
+        }
+        for (int m = k + 1; m < Math.min(s.size(), k + 7); m++) {
+            if (!s.get(m).word()) {
+                return k;
+            }
+            if (AUXILIARIES.contains(s.get(m).lower()) && !s.get(m).lower().equals("all")) {
+                return m;
+            }
+        }
+        return k;
     }
 
     /** The verb just before the number ("killed 38 people", "vaccinated 18,000 children"). */

@@ -32,6 +32,8 @@ public final class PlaceExtractor implements Stage {
             "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
             "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "christmas", "easter", "ramadan", "spring", "summer", "autumn", "winter");
+    // Words that put a figure on the whole world: "worldwide, the brand sold 310,000 cars".
+    private static final Set<String> WORLD = Vocabulary.words("worldwide", "globally");
     private static final Set<String> NATIONAL = Vocabulary.words("nationwide", "nationally", "countrywide");
 
     private final Gazetteer gazetteer;
@@ -71,6 +73,10 @@ public final class PlaceExtractor implements Stage {
     /** Reads a place starting at token {@code i}, adds it, and returns the index after it (or i). */
     private int readAt(AnnotatedDocument document, List<Token> s, int i, List<PlaceMention> places) {
         Token t = s.get(i);
+        if (WORLD.contains(t.lower())) {
+            places.add(new PlaceMention(places.size(), t.sentence(), t.span(), "world", "", "", false, false));
+            return i + 1;
+        }
         if (NATIONAL.contains(t.lower()) || t.lower().equals("across") && i + 2 < s.size()
                 && s.get(i + 1).lower().equals("the") && s.get(i + 2).lower().equals("country")) {
             int end = t.lower().equals("across") ? i + 2 : i;
@@ -98,12 +104,18 @@ public final class PlaceExtractor implements Stage {
             return i;
         }
         int nameEnd = capitalizedRun(s, k);
+        // "Chile's Antofagasta region": the possessor is the container, the name is what follows it.
+        int possessor = -1;
+        if (nameEnd - k >= 2 && Vocabulary.withoutPossessive(s.get(k).lower()).length() < s.get(k).lower().length()) {
+            possessor = k;
+            k++;
+        }
         int end = nameEnd;
         boolean typed = end < s.size() && TYPE_WORDS.contains(s.get(end).lower());
         if (typed) {
             end++;
         }
-        String container = "";
+        String container = possessor < 0 ? "" : PlaceNameKey.of(Vocabulary.withoutPossessive(s.get(possessor).text())).toString();
         int after = end;
         if (typed && end + 1 < s.size() && s.get(end).lower().equals("of") && s.get(end + 1).capitalized()) {
             int containerEnd = capitalizedRun(s, end + 1);
@@ -114,6 +126,11 @@ public final class PlaceExtractor implements Stage {
         boolean country = known.isPresent() && known.get().kind() == PlaceKind.COUNTRY
                 && keyOf(document, s, k, nameEnd).equals(PlaceNameKey.of(known.get().name()).toString());
         if (!(afterPreposition || typed || country) || article && !typed && !afterPreposition) {
+            return i;
+        }
+        // "the Tunisian port of Sfax", "Brazilian troops": a name followed by a common noun qualifies it.
+        if (!typed && !country && nameEnd < s.size() && s.get(nameEnd).word() && !s.get(nameEnd).capitalized()
+                && !Vocabulary.isFunctionWord(s.get(nameEnd))) {
             return i;
         }
         if (container.isEmpty() && end + 4 < s.size() && s.get(end).is(',') && s.get(end + 1).lower().matches("an?")

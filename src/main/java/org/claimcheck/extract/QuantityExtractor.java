@@ -15,9 +15,7 @@ public final class QuantityExtractor implements Stage {
     /** The quantity layer. */
     public static final Layer<QuantityMention> QUANTITIES = new Layer<>("quantities", QuantityMention.class);
 
-    private static final Set<String> UPDATE_WORDS = Vocabulary.words("rose", "risen", "rising", "climbed", "increased",
-            "grew", "grown", "jumped", "soared", "fell", "dropped", "declined", "revised", "raised", "lowered",
-            "bringing", "brought", "up", "down", "from");
+    private static final Set<String> SUPERSEDED = Vocabulary.words("from", "previously", "formerly");
     private static final Set<String> DEFINITE = Vocabulary.words("the", "this", "that", "these", "those");
     private static final Set<String> MODALS = Vocabulary.words("could", "may", "might");
     private static final Set<String> CONDITIONS = Vocabulary.words("if", "unless");
@@ -69,6 +67,10 @@ public final class QuantityExtractor implements Stage {
                     : inherited(before.get(partOf), CountedThingReader.ownMeasure(s, last));
         } else {
             reading = CountedThingReader.read(s, first, last, number);
+            if (reading.refersBack()) {
+                reading = referent(before, sentence.index(), number.unit()).map(q -> inherited(q, ""))
+                        .orElse(reading);
+            }
         }
         Span clause = clauseOf(number.span(), sentence, attributions);
         int thingEnd = Math.max(last, lastTokenIn(s, reading.span()));
@@ -85,7 +87,21 @@ public final class QuantityExtractor implements Stage {
     /** A share counts its total's thing; it keeps its own verb when it has one ("37 of whom died"). */
     private static CountedThingReader.Reading inherited(QuantityMention whole, String ownMeasure) {
         return new CountedThingReader.Reading(new Span(whole.thingSpan().start(), whole.thingSpan().start()),
-                whole.thing(), whole.modifiers(), ownMeasure.isEmpty() ? whole.measure() : ownMeasure);
+                whole.thing(), whole.modifiers(), ownMeasure.isEmpty() ? whole.measure() : ownMeasure, false);
+    }
+
+    /** "…put the number at 48,000": the latest figure of a thing, in this sentence or the one before. */
+    private static java.util.Optional<QuantityMention> referent(List<QuantityMention> before, int sentence, Unit unit) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            QuantityMention q = before.get(i);
+            if (q.sentence() < sentence - 1) {
+                break;
+            }
+            if (!q.thing().isEmpty() && q.number().unit() == unit) {
+                return java.util.Optional.of(q);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static int antecedent(List<QuantityMention> before, int sentence) {
@@ -176,13 +192,16 @@ public final class QuantityExtractor implements Stage {
         return false;
     }
 
+    /**
+     * Whether the figure is a superseded value: "up from 41", "from 1.4 million a year earlier",
+     * "previously 30". The new value ("rose to 64") is the current one and stays comparable.
+     */
     private static boolean isUpdate(List<Token> s, int first) {
-        for (int m = first - 1; m >= Math.max(0, first - 2); m--) {
-            if (UPDATE_WORDS.contains(s.get(m).lower()) && (m == first - 1 || s.get(m + 1).lower().equals("to"))) {
-                return true;
-            }
+        if (first == 0) {
+            return false;
         }
-        return false;
+        String before = s.get(first - 1).lower();
+        return SUPERSEDED.contains(before) || before.equals("with") && first > 1 && s.get(first - 2).lower().equals("compared");
     }
 
     private static boolean isProjected(List<Token> s, int first, int thingEnd) {

@@ -23,7 +23,8 @@ import org.claimcheck.input.Span;
  * @param part whether the text marks the figure as a part of a larger total ("X alone", "in the first
  *     phase")
  * @param partOf index of the quantity this one is a partitive share of ("12 of whom"), or -1
- * @param update whether the figure is a revised value ("rose to 72", "up from 55")
+ * @param update whether the figure is a superseded value, given only to show a change ("up from 55",
+ *     "from 1.44 million a year earlier"); the new value ("rose to 72") is not one
  * @param projected whether the figure is a projection or possibility ("could be left homeless")
  * @param conditional whether the figure holds only under a stated condition ("if the dam breaks")
  */

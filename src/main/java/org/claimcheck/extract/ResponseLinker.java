@@ -10,8 +10,8 @@ import java.util.Set;
  * Links each denial, "cannot confirm" and not-verified flag to the claims it answers.
  *
  * <p>A reaction that only points back ("rejected the claim", "the claim could not be verified") answers
- * the claims other parties made in the sentences just before it ({@link #POINTER_REACH}), each of which
- * states something itself: a story's claim is often told in two sentences ("the group said it hit a
+ * the claims other parties made since the previous reaction, within the few sentences before it
+ * ({@link #POINTER_REACH}), each of which states something itself: a story's claim is often told in two sentences ("the group said it hit a
  * depot… its spokesman said the depot burned"). A reaction with its own content ("denied that any
  * aircraft had been lost") answers the claim of another party that shares the most content words,
  * before or after it; with none shared, the first claim of the latest other party before it.
@@ -26,7 +26,7 @@ public final class ResponseLinker implements Stage {
     public static final Layer<Response> RESPONSES = new Layer<>("responses", Response.class);
 
     /** How many sentences back a pointer such as "the claim" reaches. */
-    static final int POINTER_REACH = 2;
+    static final int POINTER_REACH = 4;
 
     private static final Set<Stance> REACTIONS = Set.of(Stance.DENIED, Stance.CANNOT_CONFIRM, Stance.UNVERIFIED);
     private static final Set<Stance> CLAIMS = Set.of(Stance.ASSERTED, Stance.CLAIMED, Stance.HEDGED);
@@ -65,8 +65,10 @@ public final class ResponseLinker implements Stage {
                 }
             }
             if (reaction.anaphoric()) {
+                int since = previousReaction(attributions, reaction);
                 for (Attribution claim : eligible) {
-                    if (claim.index() < reaction.index() && claim.sentence() >= reaction.sentence() - POINTER_REACH) {
+                    if (claim.index() < reaction.index() && claim.index() > since
+                            && claim.sentence() >= reaction.sentence() - POINTER_REACH) {
                         responses.add(new Response(reaction.index(), claim.index(), 0));
                     }
                 }
@@ -100,6 +102,17 @@ public final class ResponseLinker implements Stage {
         Attribution target = best != null ? best : fallback;
         return target == null ? java.util.Optional.empty()
                 : java.util.Optional.of(new Response(reaction.index(), target.index(), bestShared));
+    }
+
+    /** The index of the latest reaction before this one, or -1: a pointer answers what came since. */
+    private static int previousReaction(List<Attribution> attributions, Attribution reaction) {
+        int previous = -1;
+        for (Attribution a : attributions) {
+            if (a.index() < reaction.index() && REACTIONS.contains(a.stance()) && a.sentence() < reaction.sentence()) {
+                previous = a.index();
+            }
+        }
+        return previous;
     }
 
     /** Whether the reaction is about a statement, not an object: "denied that…", not "denied bail". */

@@ -236,19 +236,20 @@ public final class SourceResolver implements Stage {
             Token t = words.get(k);
             boolean beforeRole = k + 1 < words.size() && Vocabulary.isSourceWord(words.get(k + 1), "ROLE");
             if (Vocabulary.isSourceWord(t, "ORGANIZATION") || beforeRole && t.capitalized() && !TITLES.contains(t.lower())) {
-                organisationWords.add(t.lower());
+                organisationWords.add(Vocabulary.withoutPossessive(t.lower()));
             }
         }
         if (a.speakerDetail().length() > 0) {
             for (String w : document.text(a.speakerDetail()).toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+")) {
                 if (Vocabulary.isSourceWord(w, "ORGANIZATION")) {
-                    organisationWords.add(w);
+                    organisationWords.add(Vocabulary.withoutPossessive(w));
                 }
             }
         }
         for (int i = parties.size() - 1; i >= 0; i--) {
             Party p = parties.get(i);
-            if (p != person && p.kind == SourceKind.ORGANIZATION && !java.util.Collections.disjoint(p.words, organisationWords)) {
+            boolean named = p.words.stream().map(Vocabulary::withoutPossessive).anyMatch(organisationWords::contains);
+            if (p != person && p.kind == SourceKind.ORGANIZATION && named) {
                 person.family = p.family;
                 return;
             }
@@ -284,6 +285,11 @@ public final class SourceResolver implements Stage {
             start--;
         }
         if (start == end || start == 0 && end - start == 1 && words.size() > 1) {
+            return "";
+        }
+        // "a charity operating in the central Mediterranean": a capitalized word after a preposition or
+        // article is a place or a title, not a person's name.
+        if (start > 0 && Vocabulary.isFunctionWord(words.get(start - 1))) {
             return "";
         }
         StringBuilder name = new StringBuilder();

@@ -37,7 +37,8 @@ import org.claimcheck.input.Span;
  *     another figure's period by the text; empty otherwise
  * @param part whether the text marks the figure as part of a larger total ("X alone", "first phase")
  * @param partOf id of the quantity this is a partitive share of ("12 of whom"), or 0
- * @param update whether the figure is a revision ("rose to 72", "up from 55")
+ * @param update whether the figure is a superseded value, given only to show a change ("up from 55",
+ *     "from 1.44 million a year earlier"); the new value ("rose to 72") is not one
  * @param projected whether it is a projection or possibility ("could be left homeless")
  * @param conditional whether it holds only under a condition ("if the river breaks its banks")
  * @param stance how the source stands toward the figure: asserted, claimed, hedged…
@@ -59,7 +60,7 @@ public record Quantity(String document, int id, int sentence, Span span, String 
      */
     public static final double APPROXIMATION = 0.05;
 
-    private static final String PRESENCE = "deployed";
+    private static final String PRESENCE = "arrived";
 
     /** Copies the modifier list. */
     public Quantity {
@@ -101,7 +102,7 @@ public record Quantity(String document, int id, int sentence, Span span, String 
         return mine > theirs;
     }
 
-    /** A plain stock ("there are 10,000 troops") and a deployment ("10,000 troops deployed") count the same. */
+    /** A plain stock ("there are 10,000 troops") and a deployment or arrival ("10,000 troops deployed") count the same. */
     private boolean measuresMatch(Quantity other) {
         return measure.equals(other.measure) || measure.isEmpty() && other.measure.equals(PRESENCE)
                 || other.measure.isEmpty() && measure.equals(PRESENCE);

@@ -116,4 +116,33 @@ class CheckCommandTest {
         // then
         assertThat(run.out()).contains("Exit codes:").contains("some inputs failed");
     }
+
+    @Test
+    void aRuleThatThrowsFailsOnlyTheDocumentItThrowsOn() throws IOException {
+        // given
+        Path rules = Files.createDirectories(dir.resolve("throwing"));
+        Files.writeString(rules.resolve("throws.drl"), """
+                package org.claimcheck.rules;
+                import org.claimcheck.facts.Sentence;
+                rule "Throws on storms"
+                    @kind("test") @severity("info")
+                when
+                    Sentence( text.contains("storm") )
+                then
+                    throw new IllegalStateException("cannot handle storms");
+                end
+                """);
+        Path storm = Files.writeString(dir.resolve("storm.txt"), "The storm killed 12 people, officials said.");
+        Path quiet = Files.writeString(dir.resolve("quiet.txt"), "Police said 12 people were arrested.");
+
+        // when
+        Run run = run("check", "--format", "json", "--rules", rules.toString(), storm.toString(), quiet.toString());
+
+        // then
+        assertThat(run.exit()).isEqualTo(ExitCode.INPUT_FAILED.code());
+        JsonNode docs = Json.mapper().readTree(run.out()).get("documents");
+        assertThat(docs).hasSize(2);
+        assertThat(docs.get(0).get("error").asText()).contains("Throws on storms").contains("cannot handle storms");
+        assertThat(docs.get(1).get("error").isNull()).isTrue();
+    }
 }

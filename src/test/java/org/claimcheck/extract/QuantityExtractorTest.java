@@ -104,13 +104,13 @@ class QuantityExtractorTest {
     }
 
     @Test
-    void roseToAndUpFromMarkBothFiguresAsUpdates() {
+    void upFromMarksTheSupersededFigureAndRoseToKeepsTheCurrentOne() {
         AnnotatedDocument document = annotate("The death toll rose to 72, up from 55.");
 
         QuantityMention now = quantity(document, "72");
         QuantityMention before = quantity(document, "55");
 
-        assertThat(now.update()).isTrue();
+        assertThat(now.update()).isFalse();
         assertThat(before.update()).isTrue();
         assertThat(now.measure()).isEqualTo("killed");
     }

@@ -1,0 +1,111 @@
+package org.claimcheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Black-box tests of {@code claimcheck rules}: the commands docs/RULES.md shows, as printed there. */
+class RulesCommandTest {
+
+    private static final Path EXAMPLE = Path.of("docs/examples/crowd-estimates");
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = ClaimCheckCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void exampleRulePackPassesItsOwnFixtures() {
+        // when
+        Run run = run("rules", "test", "--no-default-rules", "--rules", EXAMPLE.toString(),
+                EXAMPLE.resolve("fixtures").toString());
+
+        // then
+        assertThat(run.exit()).isEqualTo(ExitCode.OK.code());
+        assertThat(run.out()).contains("PASS  crowd-estimate-gap/organisers-vs-police").contains("2 as expected, 0 not");
+    }
+
+    @Test
+    void bundledRulesPassTheProjectFixtures() {
+        // when
+        Run run = run("rules", "test", "fixtures");
+
+        // then
+        assertThat(run.exit()).isEqualTo(ExitCode.OK.code());
+        assertThat(run.out()).contains("0 not");
+    }
+
+    @Test
+    void aFixtureThatDiffersIsShownWithTheDifferenceAndFailsTheRun() throws IOException {
+        // given
+        Path fixtures = Files.createDirectories(dir.resolve("fixtures/crowd-estimate-gap"));
+        Files.writeString(fixtures.resolve("wrong.txt"), "Organisers said 9,000 people marched. Police said 8,500 people marched.");
+        Files.writeString(fixtures.resolve("wrong.expected.json"),
+                "{\"findings\": [{\"kind\": \"crowd-estimate-gap\", \"quotes\": [\"9,000\", \"8,500\"]}]}");
+
+        // when
+        Run run = run("rules", "test", "--no-default-rules", "--rules", EXAMPLE.toString(), dir.resolve("fixtures").toString());
+
+        // then
+        assertThat(run.exit()).isEqualTo(ExitCode.FINDINGS.code());
+        assertThat(run.out()).contains("FAIL  crowd-estimate-gap/wrong").contains("missing    crowd-estimate-gap");
+    }
+
+    @Test
+    void rulesListShowsFileLineKindAndSeverity() {
+        // when
+        Run run = run("rules", "list", "--no-default-rules", "--rules", EXAMPLE.toString());
+
+        // then
+        assertThat(run.out()).contains("crowd-estimate-gap.drl:18").contains("kind=crowd-estimate-gap severity=info");
+    }
+
+    @Test
+    void validateNamesTheMisspeltFieldWithItsLineAndColumn() throws IOException {
+        // given
+        String drl = Files.readString(EXAMPLE.resolve("crowd-estimate-gap.drl"))
+                .replaceFirst("measure == \"attended\", firm, source != 0 \\)", "measur == \"attended\", firm, source != 0 )");
+        Path broken = Files.writeString(Files.createDirectories(dir.resolve("rules")).resolve("gap.drl"), drl);
+
+        // when
+        Run run = run("rules", "validate", broken.getParent().toString());
+
+        // then
+        assertThat(run.exit()).isEqualTo(ExitCode.RULES_BROKEN.code());
+        assertThat(run.err()).containsPattern("gap\\.drl:\\d+:\\d+: ").contains("did you mean 'measure'?");
+    }
+
+    @Test
+    void checkRefusesToStartOnBrokenRules() throws IOException {
+        // given
+        Path rules = Files.createDirectories(dir.resolve("broken"));
+        Files.writeString(rules.resolve("syntax.drl"), "package org.claimcheck.rules;\nrule \"Unfinished\"\nwhen\n");
+        Path article = Files.writeString(dir.resolve("a.txt"), "Police said 12 people were arrested.");
+
+        // when
+        Run run = run("check", "--rules", rules.toString(), article.toString());
+
+        // then
+        assertThat(run.exit()).isEqualTo(ExitCode.RULES_BROKEN.code());
+        assertThat(run.err()).contains("syntax.drl:");
+        assertThat(run.out()).isEmpty();
+    }
+}
