@@ -27,6 +27,9 @@ public final class RuleCompiler {
     private static final String KIE_PREFIX = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Pattern POSITION = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)\\]");
+    private static final Pattern PARSER_POSITION = Pattern.compile("Line (\\d+):(\\d+)");
+    private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):\\s*\\n");
+    private static final Pattern DETAIL = Pattern.compile("\\[Error: ([^\\]]+)\\]");
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"", Pattern.MULTILINE);
 
     private RuleCompiler() {
@@ -58,11 +61,21 @@ public final class RuleCompiler {
             Matcher position = POSITION.matcher(message.getText());
             int line = message.getLine();
             int column = Math.max(0, message.getColumn());
+            Matcher parserPosition = PARSER_POSITION.matcher(message.getText());
+            Matcher expression = EXPRESSION.matcher(message.getText());
             if (position.find()) {
                 line = Integer.parseInt(position.group(1));
                 column = Integer.parseInt(position.group(2));
+            } else if (parserPosition.find()) {
+                line = Integer.parseInt(parserPosition.group(1));
+                column = Integer.parseInt(parserPosition.group(2)) + 1;
+            } else if (line <= 0 && expression.find()) {
+                // Type errors come without a position: find the expression in the file itself.
+                int[] found = locate(sourceOf(message.getPath(), sources), expression.group(1).strip());
+                line = found[0];
+                column = found[1];
             }
-            problems.add(new RuleProblem(file, line, column, firstLine(message.getText()),
+            problems.add(new RuleProblem(file, Math.max(0, line), column, summary(message.getText()),
                     RuleHints.hintFor(message.getText())));
         }
         if (!problems.isEmpty()) {
@@ -131,6 +144,37 @@ public final class RuleCompiler {
             }
         }
         return name;
+    }
+
+    /** The first line of a Drools message, with the "[Error: …]" detail that says what is wrong. */
+    private static String summary(String text) {
+        String first = firstLine(text);
+        Matcher detail = DETAIL.matcher(text);
+        return detail.find() ? first + " " + detail.group(1).strip() : first;
+    }
+
+    private static String sourceOf(String kiePath, List<RuleSource> sources) {
+        if (kiePath == null) {
+            return "";
+        }
+        String name = kiePath.startsWith(KIE_PREFIX) ? kiePath.substring(KIE_PREFIX.length()) : kiePath;
+        for (int i = 0; i < sources.size(); i++) {
+            if (name.equals(kieName(sources.get(i), i))) {
+                return sources.get(i).drl();
+            }
+        }
+        return "";
+    }
+
+    /** The 1-based line and column of the first occurrence of {@code needle}, or {0, 0}. */
+    private static int[] locate(String text, String needle) {
+        int at = needle.isEmpty() ? -1 : text.indexOf(needle);
+        if (at < 0) {
+            return new int[] {0, 0};
+        }
+        int line = 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
+        int column = at - text.lastIndexOf('\n', at - 1);
+        return new int[] {line, column};
     }
 
     private static String firstLine(String text) {

@@ -21,39 +21,53 @@ final class RuleHints {
 
     private static final List<Class<? extends Record>> FACTS = List.of(Quantity.class, Claim.class, Reaction.class,
             Source.class, Place.class, Containment.class, Sentence.class);
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    // "unable to resolve method using strict-mode: org.claimcheck.facts.Quantity.measur()"
+    private static final Pattern UNRESOLVED = Pattern.compile("org\\.claimcheck\\.facts\\.(\\w+)\\.(\\w+)\\(\\)");
 
     private RuleHints() {
     }
 
     static String hintFor(String message) {
+        Matcher unresolved = UNRESOLVED.matcher(message);
+        if (unresolved.find()) {
+            for (Class<? extends Record> fact : FACTS) {
+                if (fact.getSimpleName().equals(unresolved.group(1))) {
+                    return suggestion(fact, unresolved.group(2));
+                }
+            }
+        }
+        if (message.contains("Comparison operation requires compatible types")) {
+            return "compare a field with a value of its own type: enums with their constants (stance == "
+                    + "Stance.DENIED), numbers with numbers, strings with \"quoted\" strings (see docs/RULES.md)";
+        }
         for (Class<? extends Record> fact : FACTS) {
-            if (!message.contains(fact.getSimpleName())) {
-                continue;
+            if (message.contains(fact.getSimpleName())) {
+                return "the fields of " + fact.getSimpleName() + " are: " + String.join(", ", fields(fact))
+                        + " (see docs/RULES.md)";
             }
-            List<String> fields = new ArrayList<>();
-            for (RecordComponent c : fact.getRecordComponents()) {
-                fields.add(c.getName());
-            }
-            Matcher m = IDENTIFIER.matcher(message);
-            while (m.find()) {
-                String word = m.group();
-                if (fields.contains(word)) {
-                    continue;
-                }
-                for (String field : fields) {
-                    if (distance(word, field) <= 2 && word.length() > 2) {
-                        return fact.getSimpleName() + " has no field '" + word + "'; did you mean '" + field + "'?";
-                    }
-                }
-            }
-            return "the fields of " + fact.getSimpleName() + " are: " + String.join(", ", fields)
-                    + " (see docs/RULES.md)";
         }
         if (message.contains("unable to resolve") || message.contains("cannot be resolved")) {
             return "check the imports at the top of the file; fact types live in org.claimcheck.facts";
         }
         return "";
+    }
+
+    private static String suggestion(Class<? extends Record> fact, String unknown) {
+        List<String> fields = fields(fact);
+        for (String field : fields) {
+            if (distance(unknown, field) <= 2) {
+                return fact.getSimpleName() + " has no field '" + unknown + "'; did you mean '" + field + "'?";
+            }
+        }
+        return fact.getSimpleName() + " has no field '" + unknown + "'; its fields are: " + String.join(", ", fields);
+    }
+
+    private static List<String> fields(Class<? extends Record> fact) {
+        List<String> fields = new ArrayList<>();
+        for (RecordComponent c : fact.getRecordComponents()) {
+            fields.add(c.getName());
+        }
+        return fields;
     }
 
     private static int distance(String a, String b) {

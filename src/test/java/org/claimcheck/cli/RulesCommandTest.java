@@ -108,4 +108,27 @@ class RulesCommandTest {
         assertThat(run.err()).contains("syntax.drl:");
         assertThat(run.out()).isEmpty();
     }
+
+    @Test
+    void aTypeErrorIsReportedAtTheExpression() throws IOException {
+        // given
+        Path rules = Files.createDirectories(dir.resolve("typed"));
+        Files.writeString(rules.resolve("typed.drl"), """
+                package org.claimcheck.rules;
+                import org.claimcheck.facts.Quantity;
+                rule "Compares a stance with a number"
+                    @kind("x") @severity("info")
+                when
+                    Quantity( stance == 3 )
+                then
+                end
+                """);
+
+        // when
+        Run run = run("rules", "validate", rules.toString());
+
+        // then
+        assertThat(run.exit()).isEqualTo(ExitCode.RULES_BROKEN.code());
+        assertThat(run.err()).contains("typed.drl:6:15: ").contains("compatible types");
+    }
 }
