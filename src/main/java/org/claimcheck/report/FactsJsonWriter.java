@@ -32,13 +32,7 @@ public final class FactsJsonWriter {
             json.writeArrayFieldStart("documents");
             for (DocumentReport report : reports) {
                 json.writeStartObject();
-                json.writeStringField("id", report.id());
-                json.writeStringField("path", report.origin());
-                if (report.error().isPresent()) {
-                    json.writeStringField("error", report.error().get().describe());
-                } else {
-                    json.writeNullField("error");
-                }
+                JsonReportWriter.writeDocumentHead(report, json);
                 if (report.facts().isPresent()) {
                     writeFacts(report.facts().get(), json);
                 }

@@ -48,8 +48,8 @@ public final class JsonReportWriter {
         out.flush();
     }
 
-    private static void writeDocument(DocumentReport report, JsonGenerator json) throws IOException {
-        json.writeStartObject();
+    /** Writes the fields every document object starts with: id, path and error (null when checked). */
+    static void writeDocumentHead(DocumentReport report, JsonGenerator json) throws IOException {
         json.writeStringField("id", report.id());
         json.writeStringField("path", report.origin());
         if (report.error().isPresent()) {
@@ -57,6 +57,11 @@ public final class JsonReportWriter {
         } else {
             json.writeNullField("error");
         }
+    }
+
+    private static void writeDocument(DocumentReport report, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        writeDocumentHead(report, json);
         json.writeArrayFieldStart("findings");
         for (Finding finding : report.findings()) {
             json.writeStartObject();

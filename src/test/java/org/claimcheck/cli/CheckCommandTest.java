@@ -4,33 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.claimcheck.input.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Black-box tests of {@code claimcheck check}: exit code, stdout format, stderr messages. */
 class CheckCommandTest {
 
     @TempDir
     Path dir;
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = ClaimCheckCommand.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void jsonReportFollowsTheContractWithExactEvidenceText() throws IOException {
@@ -40,7 +24,7 @@ class CheckCommandTest {
         Path article = Files.writeString(dir.resolve("crash.txt"), text);
 
         // when
-        Run run = run("check", "--format", "json", article.toString());
+        CommandRun run = CommandRun.of("check", "--format", "json", article.toString());
 
         // then
         assertThat(run.exit()).isEqualTo(0);
@@ -61,7 +45,7 @@ class CheckCommandTest {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
 
         // when
-        Run run = run("check", "--format", "json", good.toString(), empty.toString());
+        CommandRun run = CommandRun.of("check", "--format", "json", good.toString(), empty.toString());
 
         // then
         assertThat(run.exit()).isEqualTo(ExitCode.INPUT_FAILED.code());
@@ -78,7 +62,7 @@ class CheckCommandTest {
                 + "march. Police put the turnout at 9,500.");
 
         // when
-        Run run = run("check", "--fail-on", "warning", article.toString());
+        CommandRun run = CommandRun.of("check", "--fail-on", "warning", article.toString());
 
         // then
         assertThat(run.exit()).isEqualTo(ExitCode.FINDINGS.code());
@@ -101,7 +85,7 @@ class CheckCommandTest {
                 """);
 
         // when
-        Run run = run("rules", "validate", "--no-default-rules", "--rules", rules.toString());
+        CommandRun run = CommandRun.of("rules", "validate", "--no-default-rules", "--rules", rules.toString());
 
         // then
         assertThat(run.exit()).isEqualTo(ExitCode.RULES_BROKEN.code());
@@ -111,7 +95,7 @@ class CheckCommandTest {
     @Test
     void helpListsExitCodes() {
         // when
-        Run run = run("check", "--help");
+        CommandRun run = CommandRun.of("check", "--help");
 
         // then
         assertThat(run.out()).contains("Exit codes:").contains("some inputs failed");
@@ -136,7 +120,7 @@ class CheckCommandTest {
         Path quiet = Files.writeString(dir.resolve("quiet.txt"), "Police said 12 people were arrested.");
 
         // when
-        Run run = run("check", "--format", "json", "--rules", rules.toString(), storm.toString(), quiet.toString());
+        CommandRun run = CommandRun.of("check", "--format", "json", "--rules", rules.toString(), storm.toString(), quiet.toString());
 
         // then
         assertThat(run.exit()).isEqualTo(ExitCode.INPUT_FAILED.code());

@@ -3,13 +3,10 @@ package org.claimcheck.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Black-box tests of {@code claimcheck rules}: the commands docs/RULES.md shows, as printed there. */
 class RulesCommandTest {
@@ -19,23 +16,10 @@ class RulesCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = ClaimCheckCommand.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void exampleRulePackPassesItsOwnFixtures() {
         // when
-        Run run = run("rules", "test", "--no-default-rules", "--rules", EXAMPLE.toString(),
+        CommandRun run = CommandRun.of("rules", "test", "--no-default-rules", "--rules", EXAMPLE.toString(),
                 EXAMPLE.resolve("fixtures").toString());
 
         // then
@@ -46,7 +30,7 @@ class RulesCommandTest {
     @Test
     void bundledRulesPassTheProjectFixtures() {
         // when
-        Run run = run("rules", "test", "fixtures");
+        CommandRun run = CommandRun.of("rules", "test", "fixtures");
 
         // then
         assertThat(run.exit()).isEqualTo(ExitCode.OK.code());
@@ -62,7 +46,7 @@ class RulesCommandTest {
                 "{\"findings\": [{\"kind\": \"crowd-estimate-gap\", \"quotes\": [\"9,000\", \"8,500\"]}]}");
 
         // when
-        Run run = run("rules", "test", "--no-default-rules", "--rules", EXAMPLE.toString(), dir.resolve("fixtures").toString());
+        CommandRun run = CommandRun.of("rules", "test", "--no-default-rules", "--rules", EXAMPLE.toString(), dir.resolve("fixtures").toString());
 
         // then
         assertThat(run.exit()).isEqualTo(ExitCode.FINDINGS.code());
@@ -72,7 +56,7 @@ class RulesCommandTest {
     @Test
     void rulesListShowsFileLineKindAndSeverity() {
         // when
-        Run run = run("rules", "list", "--no-default-rules", "--rules", EXAMPLE.toString());
+        CommandRun run = CommandRun.of("rules", "list", "--no-default-rules", "--rules", EXAMPLE.toString());
 
         // then
         assertThat(run.out()).contains("crowd-estimate-gap.drl:18").contains("kind=crowd-estimate-gap severity=info");
@@ -86,7 +70,7 @@ class RulesCommandTest {
         Path broken = Files.writeString(Files.createDirectories(dir.resolve("rules")).resolve("gap.drl"), drl);
 
         // when
-        Run run = run("rules", "validate", broken.getParent().toString());
+        CommandRun run = CommandRun.of("rules", "validate", broken.getParent().toString());
 
         // then
         assertThat(run.exit()).isEqualTo(ExitCode.RULES_BROKEN.code());
@@ -101,7 +85,7 @@ class RulesCommandTest {
         Path article = Files.writeString(dir.resolve("a.txt"), "Police said 12 people were arrested.");
 
         // when
-        Run run = run("check", "--rules", rules.toString(), article.toString());
+        CommandRun run = CommandRun.of("check", "--rules", rules.toString(), article.toString());
 
         // then
         assertThat(run.exit()).isEqualTo(ExitCode.RULES_BROKEN.code());
@@ -125,7 +109,7 @@ class RulesCommandTest {
                 """);
 
         // when
-        Run run = run("rules", "validate", rules.toString());
+        CommandRun run = CommandRun.of("rules", "validate", rules.toString());
 
         // then
         assertThat(run.exit()).isEqualTo(ExitCode.RULES_BROKEN.code());
