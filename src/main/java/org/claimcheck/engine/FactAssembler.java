@@ -45,9 +45,6 @@ public final class FactAssembler {
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "our", "we", "us");
     private static final Set<String> SUBJECTS = Set.of("it", "they");
 
-    private static final java.util.regex.Pattern ORGANISER = java.util.regex.Pattern.compile(
-            "(?i)\\b(organi[sz]ers?|promoters?)\\b");
-
     private final Gazetteer gazetteer;
 
     /** Creates an assembler that takes place containment from {@code gazetteer}. */
@@ -173,7 +170,7 @@ public final class FactAssembler {
     private static boolean interested(AnnotatedDocument doc, List<Token> tokens, Attribution a, SourceEntity e,
             Span number) {
         String speaker = doc.text(a.speaker()).toLowerCase(java.util.Locale.ROOT);
-        boolean organiser = e.aliases().stream().anyMatch(alias -> ORGANISER.matcher(alias).find());
+        boolean organiser = e.organiser();
         boolean speaksForSubject = speaker.startsWith("its ") || speaker.startsWith("their ");
         return organiser || speaksForSubject || e.kind() != SourceKind.PERSON && mentionsItself(tokens, a, number);
     }

@@ -13,9 +13,11 @@ import java.util.List;
  *     agency's family); its own id when it speaks for itself
  * @param aliases every phrase that was resolved to this party ("Ruiz", "she", "the minister")
  * @param attributions indexes of the attributions this party is the speaker of
+ * @param organiser whether the party is named as the organiser or promoter of an event ("organisers of
+ *     the march"): it has a stake in how many came
  */
 public record SourceEntity(int id, String name, SourceKind kind, int family, List<String> aliases,
-        List<Integer> attributions) {
+        List<Integer> attributions, boolean organiser) {
 
     /** Copies the lists. */
     public SourceEntity {

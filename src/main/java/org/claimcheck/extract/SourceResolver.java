@@ -91,8 +91,9 @@ public final class SourceResolver implements Stage {
         }
         List<SourceEntity> entities = new ArrayList<>();
         for (Party p : parties) {
+            boolean organiser = p.words.stream().anyMatch(w -> Vocabulary.isSourceWord(w, "ORGANISER"));
             entities.add(new SourceEntity(p.id, p.name, p.kind, p.family, List.copyOf(new LinkedHashSet<>(p.aliases)),
-                    p.attributions));
+                    p.attributions, organiser));
         }
         document.put(SOURCES, entities);
     }
