@@ -2,8 +2,14 @@ package org.claimcheck.api;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.claimcheck.engine.Finding;
 import org.claimcheck.engine.DocumentFacts;
 import org.claimcheck.engine.FactAssembler;
 import org.claimcheck.engine.RuleCompiler;
@@ -15,8 +21,10 @@ import org.claimcheck.extract.Gazetteer;
 import org.claimcheck.extract.Pipeline;
 import org.claimcheck.input.Article;
 import org.claimcheck.input.ClaimCheckException;
+import org.claimcheck.input.Location;
 import org.claimcheck.input.ReadResult;
 import org.claimcheck.report.DocumentReport;
+import org.claimcheck.report.TogetherReport;
 
 /**
  * Checks news articles for contradictions: the one front door for embedders and for the command line.
@@ -81,6 +89,68 @@ public final class ClaimChecker {
         Article article = ((ReadResult.Loaded) input).article();
         return new DocumentReport(article.id(), article.origin(), article.text(), List.of(),
                 Optional.of(facts(article)), Optional.empty());
+    }
+
+    /**
+     * Checks several articles together: each document's own findings, plus findings that compare
+     * documents (the same count given incompatible values by two outlets; a claim in one report denied in
+     * another). A later report with a higher figure is an update, reported as info.
+     *
+     * <p>Inputs that could not be read are reported with their error and left out of the comparison. A
+     * rule that fails stops the comparison: the report carries the error, and every document its own
+     * findings checked alone.
+     *
+     * @throws ClaimCheckException when two inputs share an id, since findings name documents by id
+     */
+    public TogetherReport checkTogether(Collection<ReadResult> inputs) {
+        Set<String> ids = new HashSet<>();
+        for (ReadResult input : inputs) {
+            if (!ids.add(input.id())) {
+                throw new ClaimCheckException(Location.of(input.origin()), "two documents have the id '" + input.id()
+                        + "'", "documents checked together need distinct ids: rename a file or set \"id\" in the JSON",
+                        null);
+            }
+        }
+        List<DocumentFacts> batch = new ArrayList<>();
+        Map<String, ClaimCheckException> unreadable = new LinkedHashMap<>();
+        for (ReadResult input : inputs) {
+            if (input instanceof ReadResult.Loaded loaded) {
+                try {
+                    batch.add(facts(loaded.article()));
+                } catch (ClaimCheckException e) {
+                    unreadable.put(loaded.id(), e);
+                }
+            }
+        }
+        List<Finding> all;
+        try {
+            all = engine.run(batch, "documents checked together");
+        } catch (ClaimCheckException e) {
+            // Check each document alone, so that its own findings, or its own failure, still show.
+            return new TogetherReport(inputs.stream().map(this::check).toList(), List.of(), Optional.of(e));
+        }
+        Map<String, List<Finding>> within = new LinkedHashMap<>();
+        List<Finding> across = new ArrayList<>();
+        for (Finding f : all) {
+            List<String> documents = f.evidence().stream().map(e -> e.document()).distinct().toList();
+            if (documents.size() == 1) {
+                within.computeIfAbsent(documents.get(0), d -> new ArrayList<>()).add(f);
+            } else {
+                across.add(f);
+            }
+        }
+        List<DocumentReport> reports = new ArrayList<>();
+        for (ReadResult input : inputs) {
+            if (input instanceof ReadResult.Loaded loaded && !unreadable.containsKey(loaded.id())) {
+                reports.add(new DocumentReport(loaded.id(), loaded.origin(), loaded.article().text(),
+                        within.getOrDefault(loaded.id(), List.of()), Optional.empty(), Optional.empty()));
+            } else if (input instanceof ReadResult.Loaded loaded) {
+                reports.add(failed(loaded.id(), loaded.origin(), loaded.article().text(), unreadable.get(loaded.id())));
+            } else {
+                reports.add(check(input));
+            }
+        }
+        return new TogetherReport(reports, across, Optional.empty());
     }
 
     /** Returns the facts extracted from an article, as the rules see them. */

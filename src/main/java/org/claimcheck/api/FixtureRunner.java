@@ -7,17 +7,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.claimcheck.engine.Evidence;
 import org.claimcheck.engine.Finding;
 import org.claimcheck.input.Article;
+import org.claimcheck.input.ArticleReader;
 import org.claimcheck.input.ClaimCheckException;
 import org.claimcheck.input.Json;
 import org.claimcheck.input.Location;
 import org.claimcheck.report.DocumentReport;
+import org.claimcheck.report.TogetherReport;
 
 /**
  * Runs rule fixtures: each {@code <case>.txt} in a folder (recursively) beside its
@@ -26,6 +30,10 @@ import org.claimcheck.report.DocumentReport;
  * <pre>
  * {"description": "...", "findings": [{"kind": "numeric-conflict", "quotes": ["40 people", "31 died"]}]}
  * </pre>
+ *
+ * <p>A fixture may also be a folder {@code <case>/} of articles (text or JSON with {@code published}
+ * times) beside {@code <case>.expected.json}: its articles are checked together, and each quote is looked
+ * up in whichever article holds it.
  *
  * <p>A finding matches an expected one when the kinds are equal and every quote (an exact substring of
  * the article) is overlapped by one of the finding's evidence spans. A fixture passes when every expected
@@ -85,38 +93,73 @@ public final class FixtureRunner {
     }
 
     private FixtureResult runCase(Path folder, String name, boolean knownGap) {
-        Path textFile = folder.resolve(name + ".txt");
         Path expectedFile = folder.resolve(name + EXPECTED_SUFFIX);
-        String text;
         JsonNode expected;
         try {
-            text = Files.readString(textFile, StandardCharsets.UTF_8);
             expected = Json.mapper().readTree(expectedFile.toFile()).path("findings");
         } catch (IOException e) {
             throw new ClaimCheckException(Location.of(expectedFile.toString()), "cannot read fixture: " + e.getMessage(),
                     "the expected file is JSON: {\"findings\": [{\"kind\": ..., \"quotes\": [...]}]}", e);
         }
+        Path together = folder.resolve(name);
+        Outcome outcome = Files.isDirectory(together) ? checkTogether(together) : checkAlone(folder.resolve(name + ".txt"), name);
+        return compare(name, expected, outcome, knownGap);
+    }
+
+    /** The texts a fixture's quotes are looked up in, by document id, and what the rules found. */
+    private record Outcome(Map<String, String> texts, List<Finding> findings, List<String> errors) {
+    }
+
+    private Outcome checkAlone(Path textFile, String name) {
+        String text;
+        try {
+            text = Files.readString(textFile, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ClaimCheckException(Location.of(textFile.toString()), "cannot read fixture: " + e.getMessage(),
+                    "a fixture is <case>.txt beside <case>.expected.json", e);
+        }
         DocumentReport report = checker.check(Article.of(name, textFile.toString(), text));
+        return new Outcome(Map.of(name, text), report.findings(),
+                report.error().map(e -> List.of(e.describe())).orElse(List.of()));
+    }
+
+    /** A folder fixture: every article in it is checked together, and all findings count. */
+    private Outcome checkTogether(Path folder) {
+        TogetherReport report = checker.checkTogether(new ArticleReader(Long.MAX_VALUE).read(folder));
+        Map<String, String> texts = new LinkedHashMap<>();
+        List<Finding> findings = new ArrayList<>(report.across());
+        List<String> errors = new ArrayList<>();
+        for (DocumentReport d : report.documents()) {
+            texts.put(d.id(), d.text());
+            findings.addAll(d.findings());
+            d.error().ifPresent(e -> errors.add(e.describe()));
+        }
+        report.error().ifPresent(e -> errors.add(e.describe()));
+        return new Outcome(texts, findings, errors);
+    }
+
+    private static FixtureResult compare(String name, JsonNode expected, Outcome outcome, boolean knownGap) {
         List<String> differences = new ArrayList<>();
-        report.error().ifPresent(e -> differences.add("error: " + e.describe()));
+        outcome.errors().forEach(e -> differences.add("error: " + e));
+        Map<String, String> texts = outcome.texts();
         List<String> expectedLines = new ArrayList<>();
         for (JsonNode want : expected) {
             expectedLines.add(describe(want));
             for (JsonNode quote : want.path("quotes")) {
-                if (!text.contains(quote.asText())) {
+                if (texts.values().stream().noneMatch(t -> t.contains(quote.asText()))) {
                     differences.add("quote not in the article: \"" + quote.asText() + "\"");
                 }
             }
-            if (report.findings().stream().noneMatch(f -> covers(text, f, want))) {
+            if (outcome.findings().stream().noneMatch(f -> covers(texts, f, want))) {
                 differences.add("missing    " + describe(want));
             }
         }
         List<String> actualLines = new ArrayList<>();
-        for (Finding f : report.findings()) {
+        for (Finding f : outcome.findings()) {
             actualLines.add(describe(f));
             boolean wanted = false;
             for (JsonNode want : expected) {
-                wanted |= covers(text, f, want);
+                wanted |= covers(texts, f, want);
             }
             if (!wanted) {
                 differences.add("unexpected " + describe(f));
@@ -125,14 +168,20 @@ public final class FixtureRunner {
         return new FixtureResult(name, expectedLines, actualLines, differences, knownGap);
     }
 
-    private static boolean covers(String text, Finding finding, JsonNode want) {
+    /** Whether every quote of {@code want} is overlapped by evidence in the document that holds the quote. */
+    private static boolean covers(Map<String, String> texts, Finding finding, JsonNode want) {
         if (!finding.kind().equals(want.path("kind").asText())) {
             return false;
         }
         for (JsonNode quote : want.path("quotes")) {
-            int start = text.indexOf(quote.asText());
-            int end = start + quote.asText().length();
-            if (start < 0 || finding.evidence().stream().noneMatch(e -> e.span().start() < end && start < e.span().end())) {
+            boolean covered = false;
+            for (Map.Entry<String, String> doc : texts.entrySet()) {
+                int start = doc.getValue().indexOf(quote.asText());
+                int end = start + quote.asText().length();
+                covered |= start >= 0 && finding.evidence().stream().anyMatch(e -> e.document().equals(doc.getKey())
+                        && e.span().start() < end && start < e.span().end());
+            }
+            if (!covered) {
                 return false;
             }
         }

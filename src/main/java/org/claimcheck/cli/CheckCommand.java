@@ -13,6 +13,7 @@ import org.claimcheck.report.DocumentReport;
 import org.claimcheck.report.JsonReportWriter;
 import org.claimcheck.report.ReportFormat;
 import org.claimcheck.report.TextReportWriter;
+import org.claimcheck.report.TogetherReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -44,6 +45,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
+    @Option(names = "--together", description = "Also compare the documents with each other: the same count given "
+            + "incompatible values by two reports, a claim in one denied in another. A later report (by its "
+            + "'published' time) with a higher figure is an update, reported as info.")
+    boolean together;
+
     @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit with status 1 when a finding of this "
             + "severity or worse is reported: ${COMPLETION-CANDIDATES}.")
     Severity failOn;
@@ -52,6 +58,9 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ClaimChecker checker = rules.build();
         List<ReadResult> read = inputs.read();
+        if (together) {
+            return checkTogether(checker, read);
+        }
         List<DocumentReport> reports = new ArrayList<>();
         for (ReadResult input : read) {
             DocumentReport report = checker.check(input);
@@ -68,17 +77,34 @@ final class CheckCommand implements Callable<Integer> {
         return exitCode(reports).code();
     }
 
+    private int checkTogether(ClaimChecker checker, List<ReadResult> read) throws IOException {
+        TogetherReport report = checker.checkTogether(read);
+        report.error().ifPresent(e -> LOG.warn("{}", e.describe()));
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == ReportFormat.JSON) {
+            JsonReportWriter.write(report, out);
+        } else {
+            TextReportWriter.write(report, out);
+        }
+        out.flush();
+        List<Finding> across = report.across();
+        ExitCode code = exitCode(report.documents(), across);
+        return report.error().isPresent() ? ExitCode.INPUT_FAILED.code() : code.code();
+    }
+
     private ExitCode exitCode(List<DocumentReport> reports) {
+        return exitCode(reports, List.of());
+    }
+
+    private ExitCode exitCode(List<DocumentReport> reports, List<Finding> across) {
         if (reports.stream().anyMatch(r -> !r.ok())) {
             return ExitCode.INPUT_FAILED;
         }
         if (failOn != null) {
-            for (DocumentReport r : reports) {
-                for (Finding f : r.findings()) {
-                    if (f.severity().compareTo(failOn) <= 0) {
-                        return ExitCode.FINDINGS;
-                    }
-                }
+            List<Finding> all = new ArrayList<>(across);
+            reports.forEach(r -> all.addAll(r.findings()));
+            if (all.stream().anyMatch(f -> f.severity().compareTo(failOn) <= 0)) {
+                return ExitCode.FINDINGS;
             }
         }
         return ExitCode.OK;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.claimcheck.facts.Claim;
 import org.claimcheck.facts.Containment;
+import org.claimcheck.facts.Document;
 import org.claimcheck.facts.Place;
 import org.claimcheck.facts.Quantity;
 import org.claimcheck.facts.Reaction;
@@ -15,6 +16,7 @@ import org.claimcheck.facts.Source;
  * engine inserts.
  *
  * @param document id of the document
+ * @param about the document itself: outlet, publication time, position in a batch
  * @param sentences its sentences
  * @param quantities its figures
  * @param sources its speaking parties
@@ -23,7 +25,7 @@ import org.claimcheck.facts.Source;
  * @param places the places it names
  * @param containments which of those places lie inside which
  */
-public record DocumentFacts(String document, List<Sentence> sentences, List<Quantity> quantities, List<Source> sources,
+public record DocumentFacts(String document, Document about, List<Sentence> sentences, List<Quantity> quantities, List<Source> sources,
         List<Claim> claims, List<Reaction> reactions, List<Place> places, List<Containment> containments) {
 
     /** Copies the lists. */
@@ -37,9 +39,16 @@ public record DocumentFacts(String document, List<Sentence> sentences, List<Quan
         containments = List.copyOf(containments);
     }
 
+    /** Returns the same facts, placed at position {@code order} of a batch checked together. */
+    public DocumentFacts inBatchAt(int order) {
+        return new DocumentFacts(document, new Document(about.id(), about.outlet(), about.published(), about.title(),
+                order), sentences, quantities, sources, claims, reactions, places, containments);
+    }
+
     /** Returns all facts in one list, in a stable order. */
     public List<Object> all() {
         List<Object> all = new ArrayList<>();
+        all.add(about);
         all.addAll(sentences);
         all.addAll(quantities);
         all.addAll(sources);

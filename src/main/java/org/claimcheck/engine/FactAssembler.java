@@ -25,8 +25,10 @@ import org.claimcheck.extract.SourceResolver;
 import org.claimcheck.extract.Stance;
 import org.claimcheck.extract.Token;
 import org.claimcheck.extract.Tokenizer;
+import org.claimcheck.extract.Topic;
 import org.claimcheck.facts.Claim;
 import org.claimcheck.facts.Containment;
+import org.claimcheck.facts.Document;
 import org.claimcheck.facts.Place;
 import org.claimcheck.facts.Quantity;
 import org.claimcheck.facts.Reaction;
@@ -68,12 +70,13 @@ public final class FactAssembler {
             }
         }
         List<Attribution> attributions = doc.get(AttributionExtractor.ATTRIBUTIONS);
+        List<Token> tokens = doc.get(Tokenizer.TOKENS);
         List<Claim> claims = new ArrayList<>();
         for (Attribution a : attributions) {
             SourceEntity e = speakerOf.get(a.index());
             claims.add(new Claim(id, a.index() + 1, a.sentence(), a.claimSpan(), doc.text(a.claimSpan()), a.cue(),
                     a.stance(), a.anaphoric(), e == null ? 0 : e.id(), e == null ? "" : e.name(),
-                    e == null ? 0 : e.family()));
+                    e == null ? 0 : e.family(), Topic.of(tokens, a.content())));
         }
         List<Reaction> reactions = new ArrayList<>();
         for (Response r : doc.get(ResponseLinker.RESPONSES)) {
@@ -81,7 +84,6 @@ public final class FactAssembler {
         }
         List<PlaceMention> placeMentions = doc.get(PlaceExtractor.PLACES);
         Map<String, Place> places = places(doc, placeMentions);
-        List<Token> tokens = doc.get(Tokenizer.TOKENS);
         List<Quantity> quantities = new ArrayList<>();
         for (QuantityMention q : doc.get(QuantityExtractor.QUANTITIES)) {
             Attribution a = innermost(attributions, q.number().span());
@@ -95,7 +97,10 @@ public final class FactAssembler {
                     q.projected(), q.conditional(), stanceOf(q, a), e == null ? 0 : e.id(), e == null ? "" : e.name(),
                     e == null ? 0 : e.family(), e != null && interested(doc, tokens, a, e, n.span())));
         }
-        return new DocumentFacts(id, sentences, quantities, sources, claims, reactions, List.copyOf(places.values()),
+        Map<String, String> meta = doc.article().metadata();
+        Document about = new Document(id, meta.getOrDefault("outlet", meta.getOrDefault("source", "")),
+                meta.getOrDefault("published", ""), meta.getOrDefault("title", ""), 0);
+        return new DocumentFacts(id, about, sentences, quantities, sources, claims, reactions, List.copyOf(places.values()),
                 containments(id, placeMentions, places));
     }
 

@@ -34,11 +34,22 @@ public final class RuleEngine {
     }
 
     /**
-     * Returns the findings of the rules on {@code facts}, sorted by the first evidence offset.
+     * Returns the findings of the rules on one document's facts, sorted by the first evidence offset.
      *
      * @throws RuleExecutionException when a rule throws or runs away
      */
     public List<Finding> run(DocumentFacts facts) {
+        return run(List.of(facts), facts.document());
+    }
+
+    /**
+     * Returns the findings of the rules on several documents' facts in one working memory, so that rules
+     * can compare documents; each document is placed at its position in the list.
+     *
+     * @param label names the batch in errors
+     * @throws RuleExecutionException when a rule throws or runs away
+     */
+    public List<Finding> run(List<DocumentFacts> batch, String label) {
         KieSession session = rules.base().newKieSession();
         Map<String, Integer> firings = new HashMap<>();
         session.addEventListener(new DefaultAgendaEventListener() {
@@ -48,13 +59,15 @@ public final class RuleEngine {
             }
         });
         try {
-            for (Object fact : facts.all()) {
-                session.insert(fact);
+            for (int i = 0; i < batch.size(); i++) {
+                for (Object fact : batch.get(i).inBatchAt(i).all()) {
+                    session.insert(fact);
+                }
             }
             int fired = session.fireAllRules(MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
                 String rule = firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
-                throw new RuleExecutionException(facts.document(), rule, "fired " + firings.get(rule)
+                throw new RuleExecutionException(label, rule, "fired " + firings.get(rule)
                         + " times and was stopped at the limit of " + MAX_FIRINGS + " firings per document",
                         "the rule probably re-activates itself: rules must not modify facts; insert a new fact instead", null);
             }
@@ -69,7 +82,7 @@ public final class RuleEngine {
             return findings;
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new RuleExecutionException(facts.document(), e.getMatch().getRule().getName(),
+            throw new RuleExecutionException(label, e.getMatch().getRule().getName(),
                     "threw " + cause.getClass().getSimpleName() + ": " + cause.getMessage(),
                     "fix the rule's consequence; the other documents were still checked", cause);
         } finally {

@@ -35,6 +35,7 @@ final class CountedThingReader {
             "number", "estimated", "currently", "at", "totalled", "totaled", "totals", "amounted", "amounts", "came");
     private static final Set<String> ESTIMATING_VERBS = Vocabulary.words("put", "puts", "putting", "estimated", "estimates",
             "estimate", "placed", "places", "pegged", "set");
+    private static final Set<String> QUALIFYING_PREPOSITIONS = Vocabulary.words("from", "of", "in", "after", "since");
     private static final Set<String> PLACE_PREPOSITIONS = Vocabulary.words("in", "at", "across", "near", "inside",
             "throughout");
     private static final Set<String> RELATIONS = Vocabulary.words("for", "with", "by", "per", "among", "than");
@@ -169,9 +170,16 @@ final class CountedThingReader {
             }
             boolean passable = Vocabulary.isFunctionWord(t) && !w.equals("that") || t.capitalized()
                     || LINKING_VERBS.contains(w);
-            if (!t.word() || !passable || Vocabulary.cueStance(t).isPresent() && !LINKING_VERBS.contains(w)) {
+            if (passable && t.word() && !(Vocabulary.cueStance(t).isPresent() && !LINKING_VERBS.contains(w))) {
+                continue;
+            }
+            // "the death toll from Monday's derailment near X rose to 19": step over the phrase that
+            // qualifies the subject, back to the preposition that opens it.
+            int opening = prepositionBefore(s, m);
+            if (!t.word() || opening < 0) {
                 return "";
             }
+            m = opening;
         }
         return "";
     }
@@ -196,6 +204,19 @@ final class CountedThingReader {
             }
         }
         return "";
+    }
+
+    private static int prepositionBefore(List<Token> s, int m) {
+        for (int k = m - 1; k >= Math.max(0, m - 4); k--) {
+            String w = s.get(k).lower();
+            if (QUALIFYING_PREPOSITIONS.contains(w)) {
+                return k;
+            }
+            if (!s.get(k).word() || Vocabulary.cueStance(s.get(k)).isPresent()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The verb after the counted thing, past auxiliaries ("had been killed"); a relative clause counts too. */

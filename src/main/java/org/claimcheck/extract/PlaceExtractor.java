@@ -34,6 +34,7 @@ public final class PlaceExtractor implements Stage {
             "saturday", "sunday", "christmas", "easter", "ramadan", "spring", "summer", "autumn", "winter");
     // Words that put a figure on the whole world: "worldwide, the brand sold 310,000 cars".
     private static final Set<String> WORLD = Vocabulary.words("worldwide", "globally");
+    private static final java.util.regex.Pattern DEMONYM_ENDING = java.util.regex.Pattern.compile("(ian|an|ese|ish|i)$");
     private static final Set<String> NATIONAL = Vocabulary.words("nationwide", "nationally", "countrywide");
 
     private final Gazetteer gazetteer;
@@ -128,8 +129,9 @@ public final class PlaceExtractor implements Stage {
         if (!(afterPreposition || typed || country) || article && !typed && !afterPreposition) {
             return i;
         }
-        // "the Tunisian port of Sfax", "Brazilian troops": a name followed by a common noun qualifies it.
-        if (!typed && !country && nameEnd < s.size() && s.get(nameEnd).word() && !s.get(nameEnd).capitalized()
+        // "the Tunisian port of Sfax", "Brazilian troops": an adjective of nationality qualifies a noun.
+        if (!typed && !country && nameEnd - k == 1 && DEMONYM_ENDING.matcher(s.get(k).lower()).find()
+                && nameEnd < s.size() && s.get(nameEnd).word() && !s.get(nameEnd).capitalized()
                 && !Vocabulary.isFunctionWord(s.get(nameEnd))) {
             return i;
         }

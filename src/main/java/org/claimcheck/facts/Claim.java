@@ -1,6 +1,8 @@
 package org.claimcheck.facts;
 
+import java.util.Set;
 import org.claimcheck.extract.Stance;
+import org.claimcheck.extract.Topic;
 import org.claimcheck.input.Span;
 
 /**
@@ -21,7 +23,22 @@ import org.claimcheck.input.Span;
  * @param source id of the speaking {@link Source}, or 0 when nobody is named
  * @param sourceName the speaker's name, or empty
  * @param family the speaker's family id, or 0
+ * @param topic the stems of the content words of what is reported ("clash", "border", "troop"), for
+ *     telling whether two claims are about the same matter
  */
 public record Claim(String document, int id, int sentence, Span span, String text, Span cue, Stance stance,
-        boolean anaphoric, int source, String sourceName, int family) implements Cited {
+        boolean anaphoric, int source, String sourceName, int family, Set<String> topic) implements Cited {
+
+    /** How many content words two claims must share to be about the same matter. */
+    public static final int SAME_MATTER = 3;
+
+    /** Copies the topic. */
+    public Claim {
+        topic = Set.copyOf(topic);
+    }
+
+    /** Returns whether the two claims share enough content words to be about the same matter. */
+    public boolean sameMatterAs(Claim other) {
+        return Topic.shared(topic, other.topic) >= SAME_MATTER;
+    }
 }

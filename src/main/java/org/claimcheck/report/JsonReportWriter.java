@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Optional;
 import org.claimcheck.engine.Evidence;
 import org.claimcheck.engine.Finding;
 import org.claimcheck.input.Json;
@@ -23,6 +24,19 @@ public final class JsonReportWriter {
 
     /** Writes all reports as one JSON object. */
     public static void write(List<DocumentReport> reports, Writer out) throws IOException {
+        write(reports, Optional.empty(), out);
+    }
+
+    /**
+     * Writes the reports of documents checked together: the documents as usual, then a {@code together}
+     * object holding the findings that compare documents and the batch's error, if any.
+     */
+    public static void write(TogetherReport together, Writer out) throws IOException {
+        write(together.documents(), Optional.of(together), out);
+    }
+
+    private static void write(List<DocumentReport> reports, Optional<TogetherReport> together, Writer out)
+            throws IOException {
         try (JsonGenerator json = Json.mapper().getFactory().createGenerator(out)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
@@ -32,6 +46,16 @@ public final class JsonReportWriter {
                 writeDocument(report, json);
             }
             json.writeEndArray();
+            if (together.isPresent()) {
+                json.writeObjectFieldStart("together");
+                if (together.get().error().isPresent()) {
+                    json.writeStringField("error", together.get().error().get().describe());
+                } else {
+                    json.writeNullField("error");
+                }
+                writeFindings(together.get().across(), json);
+                json.writeEndObject();
+            }
             Summary summary = Summary.of(reports);
             json.writeObjectFieldStart("summary");
             json.writeNumberField("documents", summary.documents());
@@ -41,6 +65,9 @@ public final class JsonReportWriter {
             json.writeNumberField("errors", summary.errors());
             json.writeNumberField("warnings", summary.warnings());
             json.writeNumberField("infos", summary.infos());
+            if (together.isPresent()) {
+                json.writeNumberField("findingsAcross", together.get().across().size());
+            }
             json.writeEndObject();
             json.writeEndObject();
         }
@@ -62,8 +89,13 @@ public final class JsonReportWriter {
     private static void writeDocument(DocumentReport report, JsonGenerator json) throws IOException {
         json.writeStartObject();
         writeDocumentHead(report, json);
+        writeFindings(report.findings(), json);
+        json.writeEndObject();
+    }
+
+    private static void writeFindings(List<Finding> findings, JsonGenerator json) throws IOException {
         json.writeArrayFieldStart("findings");
-        for (Finding finding : report.findings()) {
+        for (Finding finding : findings) {
             json.writeStartObject();
             json.writeStringField("kind", finding.kind());
             json.writeStringField("severity", finding.severity().label());
@@ -89,6 +121,5 @@ public final class JsonReportWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeEndObject();
     }
 }

@@ -26,9 +26,9 @@ class RuleEngineTest {
     void runawayRuleIsStoppedAndNamed() {
         // given
         RuleSet rules = RuleCompiler.compile(List.of(new RuleSource("loop.drl", LOOPING)));
-        ClaimChecker.Builder unused = ClaimChecker.builder();
         RuleEngine engine = new RuleEngine(rules);
-        DocumentFacts facts = new DocumentFacts("d", List.of(new org.claimcheck.facts.Sentence("d", 0,
+        DocumentFacts facts = new DocumentFacts("d", new org.claimcheck.facts.Document("d", "", "", "", 0),
+                List.of(new org.claimcheck.facts.Sentence("d", 0,
                 new org.claimcheck.input.Span(0, 3), "Hi.")), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of());
 
