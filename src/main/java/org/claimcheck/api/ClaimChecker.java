@@ -1,6 +1,15 @@
 package org.claimcheck.api;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -40,16 +49,80 @@ import org.claimcheck.report.TogetherReport;
  */
 public final class ClaimChecker {
 
+    private static final int IN_FLIGHT_PER_THREAD = 4;
+
     private final Pipeline pipeline;
     private final FactAssembler assembler;
     private final RuleEngine engine;
     private final List<RuleInfo> rules;
+    private final CheckerConfig config;
 
-    private ClaimChecker(Pipeline pipeline, RuleEngine engine, List<RuleInfo> rules) {
+    private ClaimChecker(Pipeline pipeline, RuleEngine engine, List<RuleInfo> rules, CheckerConfig config) {
         this.pipeline = pipeline;
         this.assembler = new FactAssembler(Gazetteer.standard());
         this.engine = engine;
         this.rules = rules;
+        this.config = config;
+    }
+
+    /** Returns the serializable configuration this checker was built from. */
+    public CheckerConfig config() {
+        return config;
+    }
+
+    /**
+     * Checks a stream of inputs with {@code threads} workers and hands each report to {@code sink} in input
+     * order, as soon as it and every report before it are done. At most a few reports per worker are held
+     * at once, so memory stays flat however long the stream is.
+     *
+     * <p>The sink is called from the calling thread only; it doubles as a progress hook.
+     *
+     * @throws IllegalArgumentException when {@code threads} is below 1
+     */
+    public void checkEach(Iterator<ReadResult> inputs, int threads, Consumer<DocumentReport> sink) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        if (threads == 1) {
+            inputs.forEachRemaining(input -> sink.accept(check(input)));
+            return;
+        }
+        ExecutorService workers = Executors.newFixedThreadPool(threads, daemon());
+        try {
+            Deque<Future<DocumentReport>> inFlight = new ArrayDeque<>();
+            while (inputs.hasNext()) {
+                ReadResult input = inputs.next();
+                inFlight.add(workers.submit(() -> check(input)));
+                if (inFlight.size() >= threads * IN_FLIGHT_PER_THREAD) {
+                    sink.accept(await(inFlight.poll()));
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                sink.accept(await(inFlight.poll()));
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private static DocumentReport await(Future<DocumentReport> report) {
+        try {
+            return report.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking", e);
+        } catch (ExecutionException e) {
+            // check() turns every user error into a report; anything else is a bug.
+            throw new IllegalStateException("checking failed", e.getCause());
+        }
+    }
+
+    private static ThreadFactory daemon() {
+        return runnable -> {
+            Thread thread = new Thread(runnable, "claimcheck-worker");
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     /** Starts building a checker; by default it uses the bundled rules. */
@@ -205,7 +278,8 @@ public final class ClaimChecker {
                         "give a rule folder with --rules, or drop --no-default-rules", null);
             }
             var compiled = RuleCompiler.compile(sources);
-            return new ClaimChecker(Pipeline.standard(), new RuleEngine(compiled), compiled.rules());
+            CheckerConfig config = new CheckerConfig(ruleFolders.stream().map(Path::toString).toList(), defaultRules);
+            return new ClaimChecker(Pipeline.standard(), new RuleEngine(compiled), compiled.rules(), config);
         }
     }
 }
