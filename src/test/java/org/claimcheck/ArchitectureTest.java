@@ -1,5 +1,6 @@
 package org.claimcheck;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -29,6 +30,21 @@ class ArchitectureTest {
                 .whereLayer("engine").mayOnlyBeAccessedByLayers("report", "api", "cli")
                 .whereLayer("facts").mayOnlyBeAccessedByLayers("engine", "report", "api", "cli")
                 .whereLayer("extract").mayOnlyBeAccessedByLayers("facts", "engine", "report", "api", "cli")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheEngineTouchesDrools() {
+        noClasses().that().resideOutsideOfPackage("org.claimcheck.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
+                .because("embedders never touch KIE: Drools stays behind the engine package")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheCommandLineWritesToTheConsole() {
+        noClasses().that().resideOutsideOfPackage("org.claimcheck.cli..")
+                .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
                 .check(CLASSES);
     }
 }

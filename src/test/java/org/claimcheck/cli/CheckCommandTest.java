@@ -129,4 +129,23 @@ class CheckCommandTest {
         assertThat(docs.get(0).get("error").asText()).contains("Throws on storms").contains("cannot handle storms");
         assertThat(docs.get(1).get("error").isNull()).isTrue();
     }
+
+    @Test
+    void togetherComparesDocumentsAndNamesEachSide() throws IOException {
+        // given
+        Path first = Files.writeString(dir.resolve("first.txt"),
+                "The port authority said at least 30 dock workers were injured in the blast in Varna.");
+        Path second = Files.writeString(dir.resolve("second.txt"),
+                "Hospital officials said 12 dock workers were injured in the blast in Varna.");
+
+        // when
+        CommandRun run = CommandRun.of("check", "--together", "--format", "json", first.toString(), second.toString());
+
+        // then
+        assertThat(run.exit()).isEqualTo(ExitCode.OK.code());
+        JsonNode across = Json.mapper().readTree(run.out()).get("together").get("findings");
+        assertThat(across).hasSize(1);
+        assertThat(across.get(0).get("evidence").get(0).get("document").asText()).isIn("first", "second");
+        assertThat(across.get(0).get("evidence").get(1).get("document").asText()).isIn("first", "second");
+    }
 }
