@@ -143,6 +143,17 @@ public final class ClaimChecker {
         }
     }
 
+    /** Checks one article and returns its findings together with the facts they were drawn from. */
+    public DocumentReport checkWithFacts(Article article) {
+        try {
+            DocumentFacts facts = facts(article);
+            return new DocumentReport(article.id(), article.origin(), article.text(), engine.run(facts),
+                    Optional.of(facts), Optional.empty());
+        } catch (ClaimCheckException e) {
+            return failed(article.id(), article.origin(), article.text(), e);
+        }
+    }
+
     /** Checks one input as a reader produced it: a failed read becomes a report with that error. */
     public DocumentReport check(ReadResult input) {
         if (input instanceof ReadResult.Failed failed) {

@@ -40,6 +40,28 @@ public record Article(String id, String origin, String text, Map<String, String>
         return new Article(id, origin, TextNormalizer.normalize(rawText), Map.of());
     }
 
+    /**
+     * Creates an article by reading its text from {@code reader}, normalizing it.
+     *
+     * @param id the id reports show
+     * @param origin where the text came from, for messages
+     * @param metadata {@code title}, {@code outlet}, {@code url}, {@code published} (ISO 8601), or empty
+     * @throws InputException when the reader fails, naming {@code origin}
+     */
+    public static Article read(String id, String origin, java.io.Reader reader, Map<String, String> metadata) {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        try {
+            for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+                text.append(buffer, 0, n);
+            }
+        } catch (java.io.IOException e) {
+            throw new InputException(Location.of(origin), "cannot read the article: " + e.getMessage(),
+                    "check the source the reader reads from", e);
+        }
+        return new Article(id, origin, TextNormalizer.normalize(text.toString()), metadata);
+    }
+
     /** Returns the text covered by {@code span}. */
     public String text(Span span) {
         return text.substring(span.start(), span.end());

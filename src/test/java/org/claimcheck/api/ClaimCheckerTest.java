@@ -86,4 +86,22 @@ class ClaimCheckerTest {
         assertThat(copy).isEqualTo(config);
         assertThat(copy.toBuilder().build().rules()).isEqualTo(CHECKER.rules());
     }
+
+    @Test
+    void anArticleReadFromAReaderIsCheckedWithItsFactsOnRequest() {
+        // given
+        Article article = Article.read("r1", "stream", new java.io.StringReader(
+                "Organisers said 9,000 people joined the march.\r\nPolice said 2,000 people joined the march."),
+                Map.of("outlet", "Metro Daily"));
+
+        // when
+        var report = CHECKER.checkWithFacts(article);
+
+        // then
+        assertThat(article.text()).doesNotContain("\r");
+        assertThat(report.facts()).isPresent();
+        assertThat(report.facts().get().quantities()).hasSize(2);
+        assertThat(report.facts().get().about().outlet()).isEqualTo("Metro Daily");
+        assertThat(report.findings()).extracting(Finding::kind).containsExactly("numeric-conflict");
+    }
 }
