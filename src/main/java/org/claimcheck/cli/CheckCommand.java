@@ -2,17 +2,15 @@ package org.claimcheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import org.claimcheck.api.ClaimChecker;
 import org.claimcheck.engine.Finding;
 import org.claimcheck.facts.Severity;
-import org.claimcheck.input.ReadResult;
 import org.claimcheck.report.DocumentReport;
-import org.claimcheck.report.JsonReportWriter;
 import org.claimcheck.report.ReportFormat;
-import org.claimcheck.report.TextReportWriter;
+import org.claimcheck.report.ReportWriter;
+import org.claimcheck.report.Summary;
 import org.claimcheck.report.TogetherReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +24,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Check articles for contradictions and print the findings with their evidence.", "",
                 "Examples:", "  claimcheck check article.txt", "  claimcheck check --format json feeds/ > report.json",
-                "  claimcheck check --rules my-rules/ --fail-on warning article.txt", ""},
-        exitCodeListHeading = "%nExit codes:%n")
+                "  claimcheck check --format jsonl --threads 4 big-feed.jsonl > findings.jsonl",
+                "  claimcheck check --together outlet-a.json outlet-b.json",
+                "  claimcheck check --rules my-rules/ --fail-on warning article.txt", ""})
 final class CheckCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(CheckCommand.class);
@@ -42,71 +41,73 @@ final class CheckCommand implements Callable<Integer> {
     RuleOptions rules;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); jsonl writes one "
+                    + "document per line as it is checked.")
     ReportFormat format;
 
     @Option(names = "--together", description = "Also compare the documents with each other: the same count given "
             + "incompatible values by two reports, a claim in one denied in another. A later report (by its "
-            + "'published' time) with a higher figure is an update, reported as info.")
+            + "'published' time) with a higher figure is an update, reported as info. Holds all documents in memory.")
     boolean together;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit with status 1 when a finding of this "
             + "severity or worse is reported: ${COMPLETION-CANDIDATES}.")
     Severity failOn;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Check with N worker threads (default: the number of "
+            + "processors). Output keeps input order.")
+    Integer threads;
+
+    @Option(names = {"-q", "--quiet"}, description = "Show no progress on stderr.")
+    boolean quiet;
+
+    @Option(names = "--no-color", description = "Never colour the text report (also: the NO_COLOR environment variable).")
+    boolean noColor;
+
     @Override
     public Integer call() throws IOException {
         ClaimChecker checker = rules.build();
-        List<ReadResult> read = inputs.read();
+        PrintWriter out = spec.commandLine().getOut();
+        boolean terminal = System.console() != null;
+        ReportWriter writer = ReportWriter.of(format, out, terminal && !noColor && System.getenv("NO_COLOR") == null);
+        boolean[] failing = new boolean[1];
         if (together) {
-            return checkTogether(checker, read);
-        }
-        List<DocumentReport> reports = new ArrayList<>();
-        for (ReadResult input : read) {
-            DocumentReport report = checker.check(input);
+            TogetherReport report = checker.checkTogether(inputs.read());
             report.error().ifPresent(e -> LOG.warn("{}", e.describe()));
-            reports.add(report);
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == ReportFormat.JSON) {
-            JsonReportWriter.write(reports, out);
-        } else {
-            TextReportWriter.write(reports, out);
-        }
-        out.flush();
-        return exitCode(reports).code();
-    }
-
-    private int checkTogether(ClaimChecker checker, List<ReadResult> read) throws IOException {
-        TogetherReport report = checker.checkTogether(read);
-        report.error().ifPresent(e -> LOG.warn("{}", e.describe()));
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == ReportFormat.JSON) {
-            JsonReportWriter.write(report, out);
-        } else {
-            TextReportWriter.write(report, out);
-        }
-        out.flush();
-        List<Finding> across = report.across();
-        ExitCode code = exitCode(report.documents(), across);
-        return report.error().isPresent() ? ExitCode.INPUT_FAILED.code() : code.code();
-    }
-
-    private ExitCode exitCode(List<DocumentReport> reports) {
-        return exitCode(reports, List.of());
-    }
-
-    private ExitCode exitCode(List<DocumentReport> reports, List<Finding> across) {
-        if (reports.stream().anyMatch(r -> !r.ok())) {
-            return ExitCode.INPUT_FAILED;
-        }
-        if (failOn != null) {
-            List<Finding> all = new ArrayList<>(across);
-            reports.forEach(r -> all.addAll(r.findings()));
-            if (all.stream().anyMatch(f -> f.severity().compareTo(failOn) <= 0)) {
-                return ExitCode.FINDINGS;
+            for (DocumentReport document : report.documents()) {
+                writer.document(document);
+                failing[0] |= fails(document.findings());
             }
+            writer.across(report);
+            failing[0] |= fails(report.across());
+            writer.finish();
+            return exitCode(writer.summary(), failing[0], report.error().isPresent());
         }
-        return ExitCode.OK;
+        Progress progress = new Progress(spec.commandLine().getErr(), !quiet, terminal);
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+        checker.checkEach(inputs.stream(), workers, report -> {
+            report.error().ifPresent(e -> LOG.warn("{}", e.describe()));
+            try {
+                writer.document(report);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            failing[0] |= fails(report.findings());
+            progress.counted(report.ok());
+        });
+        progress.done();
+        writer.finish();
+        return exitCode(writer.summary(), failing[0], false);
+    }
+
+    private boolean fails(java.util.List<Finding> findings) {
+        return failOn != null && findings.stream().anyMatch(f -> f.severity().compareTo(failOn) <= 0);
+    }
+
+    private static int exitCode(Summary summary, boolean failing, boolean batchFailed) {
+        if (summary.failed() > 0 || batchFailed) {
+            return ExitCode.INPUT_FAILED.code();
+        }
+        return failing ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
 }

@@ -32,11 +32,15 @@ final class FactsCommand implements Callable<Integer> {
     Inputs inputs;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
     @Override
     public Integer call() throws IOException {
+        if (format == ReportFormat.JSONL) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "facts writes text or json; jsonl is for check");
+        }
         // Facts need no rules; the bundled ones compile quickly and keep one code path through the API.
         ClaimChecker checker = ClaimChecker.builder().build();
         List<DocumentReport> reports = new ArrayList<>();

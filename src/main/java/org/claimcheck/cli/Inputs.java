@@ -2,8 +2,12 @@ package org.claimcheck.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.claimcheck.input.ArticleReader;
+import org.claimcheck.input.InputFormat;
 import org.claimcheck.input.ReadResult;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -11,20 +15,56 @@ import picocli.CommandLine.Parameters;
 /** The input options shared by {@code check} and {@code facts}. */
 final class Inputs {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files (.txt, .json, .jsonl) or folders "
-            + "(read recursively).")
-    List<Path> paths = new ArrayList<>();
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files (.txt, .html, .json, .jsonl), folders "
+            + "(read recursively), or - for standard input.")
+    List<String> paths = new ArrayList<>();
 
     @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "50000000",
-            description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
+            description = "Refuse an article larger than this: a file, or one line of a JSONL feed (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
+    @Option(names = "--input-format", paramLabel = "FORMAT",
+            description = "Read every input as ${COMPLETION-CANDIDATES} instead of guessing from the name and content.")
+    InputFormat format;
+
+    @Option(names = "--include", paramLabel = "GLOB", description = "In folders, read only files matching this glob "
+            + "(e.g. '**.html'; repeatable). Default: files with a known extension.")
+    List<String> include = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "In folders, skip files matching this glob (repeatable).")
+    List<String> exclude = new ArrayList<>();
+
+    /** Returns every input, lazily: feeds are read a line at a time as the consumer asks. */
+    Iterator<ReadResult> stream() {
+        ArticleReader reader = new ArticleReader(maxBytes).filtering(include, exclude);
+        ArticleReader chosen = format == null ? reader : reader.forcing(format);
+        Iterator<String> each = paths.iterator();
+        return new Iterator<>() {
+            private Iterator<ReadResult> current = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && each.hasNext()) {
+                    String path = each.next();
+                    current = path.equals("-") ? chosen.stream("<stdin>", System.in) : chosen.stream(Path.of(path));
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public ReadResult next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+    }
+
+    /** Returns every input in a list, for commands that need them all at once. */
     List<ReadResult> read() {
-        ArticleReader reader = new ArticleReader(maxBytes);
         List<ReadResult> all = new ArrayList<>();
-        for (Path path : paths) {
-            all.addAll(reader.read(path));
-        }
+        stream().forEachRemaining(all::add);
         return all;
     }
 }

@@ -1,78 +1,121 @@
 package org.claimcheck.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Optional;
 import org.claimcheck.engine.Evidence;
 import org.claimcheck.engine.Finding;
 import org.claimcheck.input.Json;
 
 /**
- * Writes check results as JSON: {@code {"schemaVersion", "documents": [{"id", "path", "error",
- * "findings": [...]}], "summary"}}. Field names are stable; offsets are UTF-16 indices into each
- * document's normalized text, end exclusive.
+ * Writes check results as JSON, streaming: {@code {"schemaVersion", "documents": [{"id", "path", "error",
+ * "findings": [...]}], "together"?, "summary"}}, or in JSONL mode one document object per line (and a last
+ * line {@code {"summary": ...}}). Field names are stable; offsets are UTF-16 indices into each document's
+ * normalized text, end exclusive.
  */
-public final class JsonReportWriter {
+public final class JsonReportWriter implements ReportWriter {
 
     /** The version of the JSON layout; raised on any incompatible change. */
     public static final int SCHEMA_VERSION = 1;
 
-    private JsonReportWriter() {
-    }
-
-    /** Writes all reports as one JSON object. */
-    public static void write(List<DocumentReport> reports, Writer out) throws IOException {
-        write(reports, Optional.empty(), out);
-    }
+    private final Writer out;
+    private final boolean lines;
+    private final JsonGenerator json;
+    private final Summary.Counter counter = new Summary.Counter();
+    private boolean documentsClosed;
 
     /**
-     * Writes the reports of documents checked together: the documents as usual, then a {@code together}
-     * object holding the findings that compare documents and the batch's error, if any.
+     * Starts a report.
+     *
+     * @param out where to write
+     * @param lines whether to write one JSON object per line instead of one object for the batch
      */
-    public static void write(TogetherReport together, Writer out) throws IOException {
-        write(together.documents(), Optional.of(together), out);
-    }
-
-    private static void write(List<DocumentReport> reports, Optional<TogetherReport> together, Writer out)
-            throws IOException {
-        try (JsonGenerator json = Json.mapper().getFactory().createGenerator(out)) {
+    public JsonReportWriter(Writer out, boolean lines) throws IOException {
+        this.out = out;
+        this.lines = lines;
+        this.json = Json.mapper().getFactory().createGenerator(out);
+        if (lines) {
+            json.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
+        } else {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeNumberField("schemaVersion", SCHEMA_VERSION);
             json.writeArrayFieldStart("documents");
-            for (DocumentReport report : reports) {
-                writeDocument(report, json);
-            }
-            json.writeEndArray();
-            if (together.isPresent()) {
-                json.writeObjectFieldStart("together");
-                if (together.get().error().isPresent()) {
-                    json.writeStringField("error", together.get().error().get().describe());
-                } else {
-                    json.writeNullField("error");
-                }
-                writeFindings(together.get().across(), json);
-                json.writeEndObject();
-            }
-            Summary summary = Summary.of(reports);
-            json.writeObjectFieldStart("summary");
-            json.writeNumberField("documents", summary.documents());
-            json.writeNumberField("checked", summary.checked());
-            json.writeNumberField("failed", summary.failed());
-            json.writeNumberField("findings", summary.findings());
-            json.writeNumberField("errors", summary.errors());
-            json.writeNumberField("warnings", summary.warnings());
-            json.writeNumberField("infos", summary.infos());
-            if (together.isPresent()) {
-                json.writeNumberField("findingsAcross", together.get().across().size());
-            }
-            json.writeEndObject();
-            json.writeEndObject();
         }
+    }
+
+    /** Writes all reports as one JSON object. */
+    public static void write(List<DocumentReport> reports, Writer out) throws IOException {
+        JsonReportWriter writer = new JsonReportWriter(out, false);
+        for (DocumentReport report : reports) {
+            writer.document(report);
+        }
+        writer.finish();
+    }
+
+    @Override
+    public void document(DocumentReport report) throws IOException {
+        counter.add(report);
+        json.writeStartObject();
+        if (lines) {
+            json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+        }
+        writeDocumentHead(report, json);
+        writeFindings(report.findings(), json);
+        json.writeEndObject();
+        if (lines) {
+            json.flush();
+        }
+    }
+
+    @Override
+    public void across(TogetherReport together) throws IOException {
+        together.across().forEach(counter::add);
+        closeDocuments();
+        json.writeObjectFieldStart("together");
+        if (together.error().isPresent()) {
+            json.writeStringField("error", together.error().get().describe());
+        } else {
+            json.writeNullField("error");
+        }
+        writeFindings(together.across(), json);
+        json.writeEndObject();
+    }
+
+    @Override
+    public void finish() throws IOException {
+        closeDocuments();
+        if (lines) {
+            json.writeStartObject();
+        }
+        Summary summary = counter.summary();
+        json.writeObjectFieldStart("summary");
+        json.writeNumberField("documents", summary.documents());
+        json.writeNumberField("checked", summary.checked());
+        json.writeNumberField("failed", summary.failed());
+        json.writeNumberField("findings", summary.findings());
+        json.writeNumberField("errors", summary.errors());
+        json.writeNumberField("warnings", summary.warnings());
+        json.writeNumberField("infos", summary.infos());
+        json.writeEndObject();
+        json.writeEndObject();
+        json.flush();
         out.write('\n');
         out.flush();
+    }
+
+    @Override
+    public Summary summary() {
+        return counter.summary();
+    }
+
+    private void closeDocuments() throws IOException {
+        if (!lines && !documentsClosed) {
+            json.writeEndArray();
+        }
+        documentsClosed = true;
     }
 
     /** Writes the fields every document object starts with: id, path and error (null when checked). */
@@ -84,13 +127,6 @@ public final class JsonReportWriter {
         } else {
             json.writeNullField("error");
         }
-    }
-
-    private static void writeDocument(DocumentReport report, JsonGenerator json) throws IOException {
-        json.writeStartObject();
-        writeDocumentHead(report, json);
-        writeFindings(report.findings(), json);
-        json.writeEndObject();
     }
 
     private static void writeFindings(List<Finding> findings, JsonGenerator json) throws IOException {

@@ -5,5 +5,7 @@ public enum ReportFormat {
     /** Readable text for a terminal or a file. */
     TEXT,
     /** One JSON object, the machine contract documented in docs/. */
-    JSON
+    JSON,
+    /** One JSON object per document, one per line, written as each is checked: for long batches. */
+    JSONL
 }

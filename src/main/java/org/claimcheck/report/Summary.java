@@ -1,6 +1,5 @@
 package org.claimcheck.report;
 
-import java.util.List;
 import org.claimcheck.engine.Finding;
 import org.claimcheck.facts.Severity;
 
@@ -17,20 +16,31 @@ import org.claimcheck.facts.Severity;
  */
 public record Summary(int documents, int checked, int failed, int findings, int errors, int warnings, int infos) {
 
-    /** Counts the given reports. */
-    public static Summary of(List<DocumentReport> reports) {
-        int checked = 0;
-        int[] bySeverity = new int[Severity.values().length];
-        int findings = 0;
-        for (DocumentReport r : reports) {
-            checked += r.ok() ? 1 : 0;
-            for (Finding f : r.findings()) {
-                bySeverity[f.severity().ordinal()]++;
-                findings++;
-            }
+    /** Counts reports as they stream past; not thread-safe. */
+    public static final class Counter {
+
+        private int documents;
+        private int checked;
+        private final int[] bySeverity = new int[Severity.values().length];
+
+        /** Counts one report. */
+        public void add(DocumentReport report) {
+            documents++;
+            checked += report.ok() ? 1 : 0;
+            report.findings().forEach(this::add);
         }
-        return new Summary(reports.size(), checked, reports.size() - checked, findings,
-                bySeverity[Severity.ERROR.ordinal()], bySeverity[Severity.WARNING.ordinal()],
-                bySeverity[Severity.INFO.ordinal()]);
+
+        /** Counts one finding that belongs to no single document. */
+        public void add(Finding finding) {
+            bySeverity[finding.severity().ordinal()]++;
+        }
+
+        /** Returns the counts so far. */
+        public Summary summary() {
+            int errors = bySeverity[Severity.ERROR.ordinal()];
+            int warnings = bySeverity[Severity.WARNING.ordinal()];
+            int infos = bySeverity[Severity.INFO.ordinal()];
+            return new Summary(documents, checked, documents - checked, errors + warnings + infos, errors, warnings, infos);
+        }
     }
 }
