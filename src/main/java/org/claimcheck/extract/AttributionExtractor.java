@@ -22,10 +22,7 @@ public final class AttributionExtractor implements Stage {
 
     private static final String QUOTES = "\"\u201c\u201d\u2018\u2019'";
     private static final Set<String> CLAUSE_WORDS = Vocabulary.words("had", "has", "have", "was", "were", "is", "are",
-            "would", "will", "could", "can", "may", "might", "should", "must", "did", "does", "do", "been", "be", "not",
-            "took", "made", "gave", "went", "came", "fell", "rose", "saw", "won", "lost", "told", "left", "sent", "got",
-            "knew", "thought", "began", "ran", "paid", "met", "held", "kept", "brought", "bought", "sold", "hit", "put",
-            "cut", "shot", "set", "let", "led", "fled", "fought", "struck", "built", "spent", "grew", "drew", "threw");
+            "would", "will", "could", "can", "may", "might", "should", "must", "did", "does", "do", "been", "be", "not");
     private static final Set<String> VERIFY_WORDS = Vocabulary.words("verified", "verify", "verifies", "corroborated");
     private static final Set<String> SKIPPABLE_BEFORE_CUE = Vocabulary.words("has", "had", "have", "also", "later",
             "would", "will", "could", "can", "did", "does", "do", "not", "n't", "cannot", "independently", "was", "were",
@@ -439,7 +436,7 @@ public final class AttributionExtractor implements Stage {
         for (int m = k; m < s.size() && !s.get(m).is(',') && !s.get(m).is(';'); m++) {
             Token t = s.get(m);
             String w = t.lower();
-            if (t.digits() || CLAUSE_WORDS.contains(w) || isQuote(t) || w.endsWith("ed") || w.endsWith("ing")
+            if (t.digits() || CLAUSE_WORDS.contains(w) || isQuote(t) || Vocabulary.looksLikeVerb(w)
                     || CountedThingReader.MEASURES.containsKey(w)) {
                 return true;
             }

@@ -100,8 +100,10 @@ final class CountedThingReader {
             nounMeasure = MEASURES.getOrDefault(before, "");
             pureMeasureNoun = thing.isEmpty() && !nounMeasure.isEmpty();
         }
-        // A sum of money is measured by what its noun names ("budget"), whatever is done to it.
-        boolean nounDecides = pureMeasureNoun || number.unit() == Unit.MONEY && !nounMeasure.isEmpty();
+        // A sum of money or a share is measured by what its noun names ("budget", "of the vote"), whatever
+        // the verb says was done with it ("approved", "won").
+        boolean nounDecides = pureMeasureNoun || (number.unit() == Unit.MONEY || number.unit() == Unit.PERCENT)
+                && !nounMeasure.isEmpty();
         String measure = nounDecides ? nounMeasure : verbMeasure(s, first, Math.max(end, last + 1), nounMeasure);
         if (thing.isEmpty() && PERSON_MEASURES.contains(measure) && number.unit() == Unit.COUNT) {
             thing = "people";
@@ -143,8 +145,7 @@ final class CountedThingReader {
     }
 
     private static boolean looksLikeVerb(Token t) {
-        String w = t.lower();
-        return (w.endsWith("ed") || w.endsWith("ing")) && CountedThings.classOf(w).isEmpty() && !w.endsWith("eed");
+        return Vocabulary.looksLikeVerb(t.lower()) && CountedThings.classOf(t.lower()).isEmpty();
     }
 
     private static int headIndex(List<Token> s, int from, int to) {
@@ -232,7 +233,8 @@ final class CountedThingReader {
         if (!known.isEmpty()) {
             return java.util.Optional.of(known);
         }
-        return looksLikeVerb(s.get(m)) && m > k ? java.util.Optional.of(s.get(m).lower()) : java.util.Optional.empty();
+        return looksLikeVerb(s.get(m)) ? java.util.Optional.of(Vocabulary.baseForm(s.get(m).lower()))
+                : java.util.Optional.empty();
     }
 
     /**
@@ -268,7 +270,7 @@ final class CountedThingReader {
             if (!BEFORE_NUMBER.contains(t.lower())) {
                 boolean verb = !Vocabulary.isFunctionWord(t) && !t.capitalized()
                         && (looksLikeVerb(t) || t.lower().endsWith("s") && m == first - 1);
-                return verb ? java.util.Optional.of(t.lower()) : java.util.Optional.empty();
+                return verb ? java.util.Optional.of(Vocabulary.baseForm(t.lower())) : java.util.Optional.empty();
             }
         }
         return java.util.Optional.empty();

@@ -12,11 +12,23 @@ final class Vocabulary {
 
     static final Set<String> FUNCTION_WORDS = Set.copyOf(WordList.load("function-words.txt"));
     static final Map<String, String> CUES = WordList.loadGroups("reporting-cues.txt");
+    static final Map<String, String> IRREGULAR_PAST = WordList.loadGroups("irregular-verbs.txt");
     static final Map<String, Set<String>> SOURCE_WORDS = WordList.loadKinds("source-words.txt");
     static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "cannot", "unable", "no", "neither", "nor",
             "declined", "refused", "failed");
 
     private Vocabulary() {
+    }
+
+    /** Whether the word looks like a past tense or participle: "-ed", "-ing", or an irregular form. */
+    static boolean looksLikeVerb(String lowerWord) {
+        return lowerWord.endsWith("ed") && !lowerWord.endsWith("eed") || lowerWord.endsWith("ing")
+                || IRREGULAR_PAST.containsKey(lowerWord);
+    }
+
+    /** Returns the base form of an irregular past ("sank", "sunk" → "sink"); other words unchanged. */
+    static String baseForm(String lowerWord) {
+        return IRREGULAR_PAST.getOrDefault(lowerWord, lowerWord);
     }
 
     static boolean isFunctionWord(Token token) {

@@ -211,7 +211,7 @@ public final class ArticleReader {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
             return List.of(new ReadResult.Failed(id, where, new InputException(new Location(where, line, column),
-                    "malformed JSON: " + e.getOriginalMessage(), "fix the JSON syntax at that position", e)));
+                    "malformed JSON: " + Json.problem(e), "fix the JSON syntax at that position", e)));
         }
         if (!root.isArray()) {
             return List.of(JsonArticles.fromNode(root, id, where));

@@ -1,6 +1,5 @@
 package org.claimcheck.input;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -15,10 +14,16 @@ public final class Json {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(JsonParser.Feature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
 
     private Json() {
+    }
+
+    /** Returns what a parse error says is wrong, without Jackson's echo of the input. */
+    public static String problem(com.fasterxml.jackson.core.JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        int echo = message.indexOf(" (start marker at");
+        return echo < 0 ? message : message.substring(0, echo);
     }
 
     /** Returns the shared, thread-safe mapper. */

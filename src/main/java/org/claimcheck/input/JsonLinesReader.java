@@ -95,7 +95,7 @@ final class JsonLinesReader implements Iterator<ReadResult> {
                 } catch (JsonProcessingException e) {
                     int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
                     return new ReadResult.Failed(fallbackId, origin, new InputException(new Location(name, lineNumber, column),
-                            "malformed JSON: " + e.getOriginalMessage(), "each line must be one JSON object", e));
+                            "malformed JSON: " + Json.problem(e), "each line must be one JSON object", e));
                 }
             }
         } catch (InputException e) {

@@ -1,0 +1,126 @@
+package org.claimcheck.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private final ArticleReader reader = new ArticleReader(1_000_000);
+
+    @Test
+    void aBrokenLineInAFeedIsReportedByNumberAndTheOthersAreRead() throws IOException {
+        // given
+        Path feed = Files.writeString(dir.resolve("feed.jsonl"),
+                "{\"id\":\"a\",\"text\":\"One.\"}\n{\"id\": broken\n{\"id\":\"c\",\"text\":\"Three.\"}\n");
+
+        // when
+        List<ReadResult> results = reader.read(feed);
+
+        // then
+        assertThat(results).extracting(ReadResult::id).containsExactly("a", "feed:2", "c");
+        assertThat(results.get(1)).isInstanceOfSatisfying(ReadResult.Failed.class,
+                f -> assertThat(f.error().location().line()).isEqualTo(2));
+    }
+
+    @Test
+    void aFeedIsReadLazilyOneLineAtATime() {
+        // given: a feed that would never end, read through a stream
+        InputStream endless = new InputStream() {
+            private final byte[] line = "{\"text\":\"Police said 3 people were hurt.\"}\n".getBytes(StandardCharsets.UTF_8);
+            private long position;
+
+            @Override
+            public int read() {
+                return line[(int) (position++ % line.length)];
+            }
+        };
+
+        // when
+        Iterator<ReadResult> results = reader.stream("endless", endless);
+
+        // then
+        for (int i = 0; i < 1000; i++) {
+            assertThat(results.next()).isInstanceOf(ReadResult.Loaded.class);
+        }
+    }
+
+    @Test
+    void htmlGivesTheArticleParagraphsAndMetadataWithoutScripts() throws IOException {
+        // given
+        Path page = Files.writeString(dir.resolve("page.html"), "<html><head><title>T</title>"
+                + "<meta property=\"article:published_time\" content=\"2026-01-02T03:04:05Z\"></head><body>"
+                + "<nav>Home</nav><article><h1>Storm</h1><p>Two died.</p><script>evil()</script>"
+                + "<p>Nine were &lt;b&gt;hurt&lt;/b&gt;.</p></article></body></html>");
+
+        // when
+        Article article = ((ReadResult.Loaded) reader.read(page).get(0)).article();
+
+        // then
+        assertThat(article.text()).isEqualTo("Storm\n\nTwo died.\n\nNine were <b>hurt</b>.");
+        assertThat(article.metadata()).containsEntry("published", "2026-01-02T03:04:05Z").containsEntry("title", "T");
+    }
+
+    @Test
+    void formatIsSniffedWhenTheNameSaysNothing() throws IOException {
+        // given
+        Path unnamed = Files.writeString(dir.resolve("export.dat"), "{\"id\":\"x\",\"text\":\"A.\"}\n{\"id\":\"y\",\"text\":\"B.\"}\n");
+
+        // when
+        List<ReadResult> results = reader.filtering(List.of("*.dat"), List.of()).read(dir);
+
+        // then
+        assertThat(results).extracting(ReadResult::id).containsExactly("x", "y");
+        assertThat(unnamed).exists();
+    }
+
+    @Test
+    void excludedFilesAreLeftOutOfAFolder() throws IOException {
+        // given
+        Files.writeString(dir.resolve("keep.txt"), "Police said 4 people were arrested.");
+        Files.writeString(dir.resolve("drafts-skip.txt"), "Police said 5 people were arrested.");
+
+        // when
+        List<ReadResult> results = reader.filtering(List.of(), List.of("drafts-*")).read(dir);
+
+        // then
+        assertThat(results).extracting(ReadResult::id).containsExactly("keep");
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedWithTheLimitNamed() throws IOException {
+        // given
+        Path big = Files.writeString(dir.resolve("big.txt"), "word ".repeat(400));
+
+        // when
+        List<ReadResult> results = new ArticleReader(1_000).read(big);
+
+        // then
+        assertThat(results).singleElement().isInstanceOfSatisfying(ReadResult.Failed.class,
+                f -> assertThat(f.error().getMessage()).contains("over the limit of 1000"));
+    }
+
+    @Test
+    void standardInputIsSniffedAndRead() {
+        // given
+        InputStream in = new ByteArrayInputStream("<p>The mayor said 40 homes burned.</p>".getBytes(StandardCharsets.UTF_8));
+
+        // when
+        List<ReadResult> results = List.of(reader.stream("<stdin>", in).next());
+
+        // then
+        assertThat(((ReadResult.Loaded) results.get(0)).article().text()).isEqualTo("The mayor said 40 homes burned.");
+    }
+}
