@@ -32,6 +32,8 @@ import org.claimcheck.input.Article;
 import org.claimcheck.input.ClaimCheckException;
 import org.claimcheck.input.Location;
 import org.claimcheck.input.ReadResult;
+import org.claimcheck.input.Span;
+import org.claimcheck.facts.Sentence;
 import org.claimcheck.report.DocumentReport;
 import org.claimcheck.report.TogetherReport;
 
@@ -80,11 +82,20 @@ public final class ClaimChecker {
      * @throws IllegalArgumentException when {@code threads} is below 1
      */
     public void checkEach(Iterator<ReadResult> inputs, int threads, Consumer<DocumentReport> sink) {
+        checkEach(inputs, threads, false, sink);
+    }
+
+    /**
+     * Like {@link #checkEach(Iterator, int, Consumer)}, keeping each document's facts in its report when
+     * {@code withFacts} is set (for reports that draw them, at the cost of memory per report).
+     */
+    public void checkEach(Iterator<ReadResult> inputs, int threads, boolean withFacts, Consumer<DocumentReport> sink) {
+        java.util.function.Function<ReadResult, DocumentReport> checking = withFacts ? this::checkWithFacts : this::check;
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
         if (threads == 1) {
-            inputs.forEachRemaining(input -> sink.accept(check(input)));
+            inputs.forEachRemaining(input -> sink.accept(checking.apply(input)));
             return;
         }
         ExecutorService workers = Executors.newFixedThreadPool(threads, daemon());
@@ -92,7 +103,7 @@ public final class ClaimChecker {
             Deque<Future<DocumentReport>> inFlight = new ArrayDeque<>();
             while (inputs.hasNext()) {
                 ReadResult input = inputs.next();
-                inFlight.add(workers.submit(() -> check(input)));
+                inFlight.add(workers.submit(() -> checking.apply(input)));
                 if (inFlight.size() >= threads * IN_FLIGHT_PER_THREAD) {
                     sink.accept(await(inFlight.poll()));
                 }
@@ -136,7 +147,8 @@ public final class ClaimChecker {
     public DocumentReport check(Article article) {
         try {
             DocumentFacts facts = facts(article);
-            return new DocumentReport(article.id(), article.origin(), article.text(), engine.run(facts), Optional.empty(),
+            return new DocumentReport(article.id(), article.origin(), article.text(), spans(facts), engine.run(facts),
+                    Optional.empty(),
                     Optional.empty());
         } catch (ClaimCheckException e) {
             return failed(article.id(), article.origin(), article.text(), e);
@@ -147,11 +159,19 @@ public final class ClaimChecker {
     public DocumentReport checkWithFacts(Article article) {
         try {
             DocumentFacts facts = facts(article);
-            return new DocumentReport(article.id(), article.origin(), article.text(), engine.run(facts),
+            return new DocumentReport(article.id(), article.origin(), article.text(), spans(facts), engine.run(facts),
                     Optional.of(facts), Optional.empty());
         } catch (ClaimCheckException e) {
             return failed(article.id(), article.origin(), article.text(), e);
         }
+    }
+
+    /** Checks one input as a reader produced it, keeping the facts of a document that could be read. */
+    public DocumentReport checkWithFacts(ReadResult input) {
+        if (input instanceof ReadResult.Failed failed) {
+            return failed(failed.id(), failed.origin(), "", failed.error());
+        }
+        return checkWithFacts(((ReadResult.Loaded) input).article());
     }
 
     /** Checks one input as a reader produced it: a failed read becomes a report with that error. */
@@ -171,8 +191,9 @@ public final class ClaimChecker {
             return failed(failed.id(), failed.origin(), "", failed.error());
         }
         Article article = ((ReadResult.Loaded) input).article();
-        return new DocumentReport(article.id(), article.origin(), article.text(), List.of(),
-                Optional.of(facts(article)), Optional.empty());
+        DocumentFacts facts = facts(article);
+        return new DocumentReport(article.id(), article.origin(), article.text(), spans(facts), List.of(),
+                Optional.of(facts), Optional.empty());
     }
 
     /**
@@ -213,6 +234,8 @@ public final class ClaimChecker {
             // Check each document alone, so that its own findings, or its own failure, still show.
             return new TogetherReport(inputs.stream().map(this::check).toList(), List.of(), Optional.of(e));
         }
+        Map<String, List<Span>> sentencesById = new LinkedHashMap<>();
+        batch.forEach(facts -> sentencesById.put(facts.document(), spans(facts)));
         Map<String, List<Finding>> within = new LinkedHashMap<>();
         List<Finding> across = new ArrayList<>();
         for (Finding f : all) {
@@ -227,7 +250,8 @@ public final class ClaimChecker {
         for (ReadResult input : inputs) {
             if (input instanceof ReadResult.Loaded loaded && !unreadable.containsKey(loaded.id())) {
                 reports.add(new DocumentReport(loaded.id(), loaded.origin(), loaded.article().text(),
-                        within.getOrDefault(loaded.id(), List.of()), Optional.empty(), Optional.empty()));
+                        sentencesById.getOrDefault(loaded.id(), List.of()), within.getOrDefault(loaded.id(), List.of()),
+                        Optional.empty(), Optional.empty()));
             } else if (input instanceof ReadResult.Loaded loaded) {
                 reports.add(failed(loaded.id(), loaded.origin(), loaded.article().text(), unreadable.get(loaded.id())));
             } else {
@@ -243,7 +267,11 @@ public final class ClaimChecker {
     }
 
     private static DocumentReport failed(String id, String origin, String text, ClaimCheckException error) {
-        return new DocumentReport(id, origin, text, List.of(), Optional.empty(), Optional.of(error));
+        return new DocumentReport(id, origin, text, List.of(), List.of(), Optional.empty(), Optional.of(error));
+    }
+
+    private static List<Span> spans(DocumentFacts facts) {
+        return facts.sentences().stream().map(Sentence::span).toList();
     }
 
     /** Returns the rules this checker runs, in file order. */

@@ -61,14 +61,28 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Show no progress on stderr.")
     boolean quiet;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of "
+            + "standard output (e.g. -o report.html with --format html).")
+    java.nio.file.Path output;
+
     @Option(names = "--no-color", description = "Never colour the text report (also: the NO_COLOR environment variable).")
     boolean noColor;
 
     @Override
     public Integer call() throws IOException {
         ClaimChecker checker = rules.build();
-        PrintWriter out = spec.commandLine().getOut();
-        boolean terminal = System.console() != null;
+        if (output == null) {
+            return run(checker, spec.commandLine().getOut(), System.console() != null);
+        }
+        try (PrintWriter file = new PrintWriter(java.nio.file.Files.newBufferedWriter(output,
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            int code = run(checker, file, false);
+            spec.commandLine().getErr().println("claimcheck: report written to " + output);
+            return code;
+        }
+    }
+
+    private int run(ClaimChecker checker, PrintWriter out, boolean terminal) throws IOException {
         ReportWriter writer = ReportWriter.of(format, out, terminal && !noColor && System.getenv("NO_COLOR") == null);
         boolean[] failing = new boolean[1];
         if (together) {
@@ -85,7 +99,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Progress progress = new Progress(spec.commandLine().getErr(), !quiet, terminal);
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
-        checker.checkEach(inputs.stream(), workers, report -> {
+        checker.checkEach(inputs.stream(), workers, format == ReportFormat.HTML, report -> {
             report.error().ifPresent(e -> LOG.warn("{}", e.describe()));
             try {
                 writer.document(report);

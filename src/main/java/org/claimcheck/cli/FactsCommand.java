@@ -37,9 +37,9 @@ final class FactsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (format == ReportFormat.JSONL) {
+        if (format != ReportFormat.TEXT && format != ReportFormat.JSON) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "facts writes text or json; jsonl is for check");
+                    "facts writes text or json; " + format.name().toLowerCase(java.util.Locale.ROOT) + " is for check");
         }
         // Facts need no rules; the bundled ones compile quickly and keep one code path through the API.
         ClaimChecker checker = ClaimChecker.builder().build();

@@ -7,5 +7,7 @@ public enum ReportFormat {
     /** One JSON object, the machine contract documented in docs/. */
     JSON,
     /** One JSON object per document, one per line, written as each is checked: for long batches. */
-    JSONL
+    JSONL,
+    /** One self-contained HTML page with highlighted articles, charts and a source ledger. */
+    HTML
 }

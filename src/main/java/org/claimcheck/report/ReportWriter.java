@@ -27,6 +27,7 @@ public interface ReportWriter {
             case JSON -> new JsonReportWriter(out, false);
             case JSONL -> new JsonReportWriter(out, true);
             case TEXT -> new TextReportWriter(out, color);
+            case HTML -> new HtmlReportWriter(out);
         };
     }
 }

@@ -9,14 +9,18 @@ import org.claimcheck.engine.Finding;
 import org.claimcheck.facts.Severity;
 
 /**
- * Writes check results for people, streaming: per document, each finding with its severity, message
- * and the quoted evidence (sentence number and source), then a one-line summary. With colour, severities
- * and quoted evidence are highlighted with ANSI codes; without, the report reads the same in a file.
+ * Writes check results for people, streaming: per document, its findings from most to least severe, each
+ * with its message and its evidence shown inside the sentence it comes from (with the sentence number
+ * and source), then a one-line summary. On a terminal, severities are coloured and evidence underlined
+ * with ANSI codes; without colour, evidence is marked »like this«, which reads the same in a file.
  */
 public final class TextReportWriter implements ReportWriter {
 
     private static final String RESET = "\u001b[0m";
     private static final String BOLD = "\u001b[1m";
+    private static final String HIGHLIGHT = "\u001b[1;4m";
+    /** Characters of the sentence shown on each side of the evidence. */
+    private static final int CONTEXT = 70;
 
     private final PrintWriter out;
     private final boolean color;
@@ -51,7 +55,8 @@ public final class TextReportWriter implements ReportWriter {
         } else if (report.findings().isEmpty()) {
             out.println("  no findings");
         }
-        report.findings().forEach(f -> writeFinding(f, false));
+        report.findings().stream().sorted(java.util.Comparator.comparing(Finding::severity))
+                .forEach(f -> writeFinding(f, java.util.Map.of(report.id(), report), false));
         out.println();
     }
 
@@ -65,7 +70,10 @@ public final class TextReportWriter implements ReportWriter {
         if (together.across().isEmpty() && together.error().isEmpty()) {
             out.println("  no findings");
         }
-        together.across().forEach(f -> writeFinding(f, true));
+        java.util.Map<String, DocumentReport> byId = new java.util.HashMap<>();
+        together.documents().forEach(d -> byId.put(d.id(), d));
+        together.across().stream().sorted(java.util.Comparator.comparing(Finding::severity))
+                .forEach(f -> writeFinding(f, byId, true));
         out.println();
     }
 
@@ -83,15 +91,31 @@ public final class TextReportWriter implements ReportWriter {
         return counter.summary();
     }
 
-    private void writeFinding(Finding f, boolean nameDocuments) {
+    private void writeFinding(Finding f, java.util.Map<String, DocumentReport> documents, boolean nameDocuments) {
         String severity = String.format("%-7s", f.severity().label().toUpperCase(Locale.ROOT));
         out.println("  " + paint(colorOf(f.severity()), severity) + " " + f.kind() + "  " + f.message());
         for (Evidence e : f.evidence()) {
-            out.printf("          %ss%d [%d-%d] %s%s%n", nameDocuments ? e.document() + " " : "", e.sentence() + 1,
-                    e.span().start(), e.span().end(), paint(BOLD, "\u201c" + e.text() + "\u201d"),
-                    e.source().isEmpty() ? "" : "  \u2014 " + e.source());
+            out.printf("          %ss%d%s: %s%n", nameDocuments ? e.document() + " " : "", e.sentence() + 1,
+                    e.source().isEmpty() ? "" : " (" + e.source() + ")", inContext(e, documents.get(e.document())));
         }
         out.println("          rule: " + f.rule() + (f.ruleFile().isEmpty() ? "" : " (" + f.ruleFile() + ")"));
+    }
+
+    /** The evidence inside its sentence, highlighted, shortened around it when the sentence is long. */
+    private String inContext(Evidence e, DocumentReport document) {
+        String marked = color ? HIGHLIGHT + e.text() + RESET : "\u00bb" + e.text() + "\u00ab";
+        if (document == null || document.sentence(e.sentence()).length() == 0) {
+            return marked;
+        }
+        org.claimcheck.input.Span sentence = document.sentence(e.sentence());
+        String text = document.text();
+        int from = Math.max(sentence.start(), e.span().start() - CONTEXT);
+        int to = Math.min(sentence.end(), e.span().end() + CONTEXT);
+        if (e.span().start() < sentence.start() || e.span().end() > sentence.end()) {
+            return marked;
+        }
+        return (from > sentence.start() ? "\u2026" : "") + text.substring(from, e.span().start()) + marked
+                + text.substring(e.span().end(), to) + (to < sentence.end() ? "\u2026" : "");
     }
 
     private String paint(String code, String text) {
