@@ -34,9 +34,6 @@ public final class AttributionExtractor implements Stage {
             "his", "her", "its", "their", "our", "any", "such");
     private static final Set<String> PASSIVE_BY = Vocabulary.words("published", "released", "issued", "compiled",
             "provided", "announced", "reported", "given", "cited", "quoted", "made");
-    private static final Set<String> ADDRESSEES = Vocabulary.words("reporters", "journalists", "lawmakers", "parliament",
-            "analysts", "investors", "a", "the", "news", "conference", "radio", "television", "tv", "local", "state",
-            "briefing", "press", "media", "agency", "newspaper", "crowd", "supporters");
 
     @Override
     public Set<Layer<?>> requires() {
@@ -387,7 +384,7 @@ public final class AttributionExtractor implements Stage {
         int k = i + 1;
         String cue = s.get(i).lower();
         if (cue.equals("told") || cue.equals("tells")) {
-            while (k < s.size() && ADDRESSEES.contains(s.get(k).lower())) {
+            while (k < s.size() && Vocabulary.isSourceWord(s.get(k).lower(), "ADDRESSEE")) {
                 k++;
             }
         }

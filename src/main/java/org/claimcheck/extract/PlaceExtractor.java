@@ -2,6 +2,7 @@ package org.claimcheck.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.claimcheck.input.Span;
@@ -21,21 +22,15 @@ public final class PlaceExtractor implements Stage {
 
     private static final Set<String> PREPOSITIONS = Vocabulary.words("in", "across", "throughout", "near", "into",
             "inside", "outside", "around", "at", "from");
-    private static final Set<String> DIRECTIONS = Vocabulary.words("northern", "southern", "eastern", "western",
-            "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern",
-            "southwestern", "northeast", "northwest", "southeast", "southwest", "neighbouring", "neighboring", "rural");
-    private static final Set<String> TYPE_WORDS = Vocabulary.words("region", "province", "state", "oblast", "district",
-            "county", "city", "town", "village", "governorate", "prefecture", "department", "territory", "republic",
-            "area", "municipality", "island", "islands", "valley", "capital");
-    // Capitalized words after "in" that are times, not places: "in March", "on Monday".
-    private static final Set<String> CALENDAR = Vocabulary.words("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-            "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "christmas", "easter", "ramadan", "spring", "summer", "autumn", "winter");
     // Words that put a figure on the whole world: "worldwide, the brand sold 310,000 cars".
     private static final Set<String> WORLD = Vocabulary.words("worldwide", "globally");
     private static final java.util.regex.Pattern DEMONYM_ENDING = java.util.regex.Pattern.compile("(ian|an|ese|ish|i)$");
     private static final Set<String> NATIONAL = Vocabulary.words("nationwide", "nationally", "countrywide");
+
+    private static final Map<String, Set<String>> CUES = WordList.loadKinds("place-cues.txt");
+    private static final Set<String> DIRECTIONS = kind("DIRECTION");
+    private static final Set<String> TYPE_WORDS = kind("TYPE");
+    private static final Set<String> CALENDAR = kind("CALENDAR");
 
     private final Gazetteer gazetteer;
 
@@ -156,6 +151,11 @@ public final class PlaceExtractor implements Stage {
         places.add(new PlaceMention(places.size(), s.get(spanStart).sentence(), span,
                 keyOf(document, s, nameStart, nameEnd), code, container, false, origin));
         return end;
+    }
+
+    private static Set<String> kind(String kind) {
+        return CUES.entrySet().stream().filter(e -> e.getValue().contains(kind)).map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private static int capitalizedRun(List<Token> s, int k) {

@@ -26,12 +26,6 @@ public final class SourceResolver implements Stage {
     private static final Set<String> GROUP_PRONOUNS = Vocabulary.words("they", "it", "who", "which");
     private static final Set<String> FIRST_PERSON = Vocabulary.words("we", "i");
     private static final Set<String> DETERMINERS = Vocabulary.words("the", "a", "an", "its", "their", "this", "that");
-    private static final Set<String> TITLES = Vocabulary.words("mr", "mrs", "ms", "dr", "prof", "maj", "gen", "lt", "col",
-            "capt", "sgt", "gov", "sen", "rep", "president", "minister", "mayor", "governor", "general", "chief",
-            "executive", "spokesman", "spokeswoman", "commander", "prime", "deputy", "vice", "secretary", "health",
-            "foreign", "defence", "defense", "interior", "finance", "opposition", "incumbent", "candidate", "director",
-            "head", "senator", "judge", "colonel", "major", "councillor", "inspector", "superintendent", "pope", "king",
-            "queen", "prince", "sheikh", "emir");
 
     /** A party being built. */
     private static final class Party {
@@ -236,7 +230,7 @@ public final class SourceResolver implements Stage {
         for (int k = 0; k < words.size(); k++) {
             Token t = words.get(k);
             boolean beforeRole = k + 1 < words.size() && Vocabulary.isSourceWord(words.get(k + 1), "ROLE");
-            if (Vocabulary.isSourceWord(t, "ORGANIZATION") || beforeRole && t.capitalized() && !TITLES.contains(t.lower())) {
+            if (Vocabulary.isSourceWord(t, "ORGANIZATION") || beforeRole && t.capitalized() && !Vocabulary.isSourceWord(t.lower(), "TITLE")) {
                 organisationWords.add(Vocabulary.withoutPossessive(t.lower()));
             }
         }
@@ -278,7 +272,7 @@ public final class SourceResolver implements Stage {
         int start = end;
         while (start > 0) {
             Token t = words.get(start - 1);
-            boolean nameWord = t.capitalized() && !TITLES.contains(t.lower()) && !Vocabulary.isFunctionWord(t)
+            boolean nameWord = t.capitalized() && !Vocabulary.isSourceWord(t.lower(), "TITLE") && !Vocabulary.isFunctionWord(t)
                     && !Vocabulary.isSourceWord(t, "ORGANIZATION") && !Vocabulary.isSourceWord(t, "ROLE");
             if (!nameWord) {
                 break;
