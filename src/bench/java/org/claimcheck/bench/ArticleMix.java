@@ -29,7 +29,7 @@ final class ArticleMix {
     private static final String[] OFFICIALS = {"the interior ministry", "the regional governor", "police",
         "the health ministry", "the civil protection agency", "the mayor's office", "the Red Cross",
         "the national disaster agency", "local officials", "the fire service"};
-    private static final String[] PEOPLE = {"Amina Otieno", "Carlos Quispe", "Rahim Uddin", "Olena Kovalenko",
+    private static final String[] PEOPLE = {"Amina Otieno", "Carlos Mendoza", "Rahim Uddin", "Olena Marchenko",
         "Maria Santos", "Jorge Fuentes", "Bello Musa", "Dewi Lestari", "Emre Aydın", "Lucas Ferreira"};
     private static final String[] ROLES = {"a spokesperson for", "the head of", "a senior official at",
         "a coordinator with", "the deputy director of"};

@@ -150,7 +150,7 @@ public final class SourceResolver implements Stage {
         }
         String name = first.equals("the") ? "" : personName(words);
         Set<String> contentWords = contentWords(words);
-        // "the Pentagon", "the Kremlin": a capitalized name after "the" names an institution.
+        // "the Kremlin", "the Elysée": a capitalized name after "the" names an institution.
         boolean organisation = words.stream().anyMatch(t -> Vocabulary.isSourceWord(t, "ORGANIZATION"))
                 || first.equals("the") && words.stream().skip(1).anyMatch(Token::capitalized);
         boolean role = words.stream().anyMatch(t -> Vocabulary.isSourceWord(t, "ROLE"));
