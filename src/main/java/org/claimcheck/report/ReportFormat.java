@@ -9,5 +9,11 @@ public enum ReportFormat {
     /** One JSON object per document, one per line, written as each is checked: for long batches. */
     JSONL,
     /** One self-contained HTML page with highlighted articles, charts and a source ledger. */
-    HTML
+    HTML;
+
+    /** Returns the lower-case name used on the command line. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }
