@@ -2,10 +2,8 @@ package org.claimcheck.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.claimcheck.input.ArticleReader;
 import org.claimcheck.input.InputFormat;
 import org.claimcheck.input.ReadResult;
@@ -38,27 +36,9 @@ final class Inputs {
     Iterator<ReadResult> stream() {
         ArticleReader reader = new ArticleReader(maxBytes).filtering(include, exclude);
         ArticleReader chosen = format == null ? reader : reader.forcing(format);
-        Iterator<String> each = paths.iterator();
-        return new Iterator<>() {
-            private Iterator<ReadResult> current = Collections.emptyIterator();
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && each.hasNext()) {
-                    String path = each.next();
-                    current = path.equals("-") ? chosen.stream("<stdin>", System.in) : chosen.stream(Path.of(path));
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public ReadResult next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return current.next();
-            }
-        };
+        return ArticleReader.concatenate(paths.stream()
+                .map(path -> path.equals("-") ? chosen.stream("<stdin>", System.in) : chosen.stream(Path.of(path)))
+                .iterator());
     }
 
     /** Returns every input in a list, for commands that need them all at once. */

@@ -99,7 +99,15 @@ public final class ArticleReader {
             return List.<ReadResult>of(failed(path.toString(), idOf(path), "cannot list folder: " + e.getMessage(),
                     "check the path and its permissions")).iterator();
         }
-        return new Concatenation(files.stream().map(this::streamFile).iterator());
+        return concatenate(files.stream().map(this::streamFile).iterator());
+    }
+
+    /**
+     * Returns the results of several sources one after the other, each source opened only when the
+     * previous one is exhausted (so a list of feeds is still read one line at a time).
+     */
+    public static Iterator<ReadResult> concatenate(Iterator<Iterator<ReadResult>> sources) {
+        return new Concatenation(sources);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.claimcheck.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimcheck.extract.GrammarReadings.quotes;
 
 import java.util.List;
 
@@ -8,8 +9,6 @@ import org.junit.jupiter.api.Test;
 
 /** Numbers that are not quantities: no part of them may be reported. */
 class QuantityExclusionsTest {
-
-    private final QuantityGrammar grammar = new QuantityGrammar();
 
     @Test
     void yearAfterInIsNotACount() {
@@ -270,11 +269,5 @@ class QuantityExclusionsTest {
         List<String> quotes = quotes(text);
 
         assertThat(quotes).isEmpty();
-    }
-
-    private List<String> quotes(String text) {
-        return grammar.find(text).stream()
-                .map(p -> text.substring(p.span().start(), p.span().end()))
-                .toList();
     }
 }

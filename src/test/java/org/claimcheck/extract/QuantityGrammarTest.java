@@ -1,6 +1,9 @@
 package org.claimcheck.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimcheck.extract.GrammarReadings.only;
+import static org.claimcheck.extract.GrammarReadings.quotes;
+import static org.claimcheck.extract.GrammarReadings.quote;
 
 import java.util.List;
 
@@ -10,8 +13,6 @@ import org.junit.jupiter.api.Test;
 class QuantityGrammarTest {
 
     private static final double INF = Double.POSITIVE_INFINITY;
-
-    private final QuantityGrammar grammar = new QuantityGrammar();
 
     @Test
     void plainNumeralIsAPointValue() {
@@ -210,19 +211,5 @@ class QuantityGrammarTest {
         List<String> quotes = quotes(text);
 
         assertThat(quotes).isEmpty();
-    }
-
-    private NumberPhrase only(String text) {
-        List<NumberPhrase> found = grammar.find(text);
-        assertThat(found).as("phrases in %s", text).hasSize(1);
-        return found.get(0);
-    }
-
-    private List<String> quotes(String text) {
-        return grammar.find(text).stream().map(p -> quote(text, p)).toList();
-    }
-
-    private static String quote(String text, NumberPhrase phrase) {
-        return text.substring(phrase.span().start(), phrase.span().end());
     }
 }

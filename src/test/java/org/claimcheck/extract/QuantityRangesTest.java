@@ -1,6 +1,9 @@
 package org.claimcheck.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimcheck.extract.GrammarReadings.only;
+import static org.claimcheck.extract.GrammarReadings.quotes;
+import static org.claimcheck.extract.GrammarReadings.quote;
 
 import java.util.List;
 
@@ -8,8 +11,6 @@ import org.junit.jupiter.api.Test;
 
 /** Ranges: "between 40 and 60", "40-60", "from 40 to 60", and pairs that are not ranges. */
 class QuantityRangesTest {
-
-    private final QuantityGrammar grammar = new QuantityGrammar();
 
     @Test
     void betweenAndFormsARange() {
@@ -112,19 +113,5 @@ class QuantityRangesTest {
 
         assertThat(phrase.low()).isEqualTo(2_000_000);
         assertThat(phrase.high()).isEqualTo(3_000_000);
-    }
-
-    private NumberPhrase only(String text) {
-        List<NumberPhrase> found = grammar.find(text);
-        assertThat(found).as("phrases in %s", text).hasSize(1);
-        return found.get(0);
-    }
-
-    private List<String> quotes(String text) {
-        return grammar.find(text).stream().map(p -> quote(text, p)).toList();
-    }
-
-    private static String quote(String text, NumberPhrase phrase) {
-        return text.substring(phrase.span().start(), phrase.span().end());
     }
 }

@@ -1,6 +1,8 @@
 package org.claimcheck.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimcheck.extract.GrammarReadings.only;
+import static org.claimcheck.extract.GrammarReadings.quote;
 
 import java.util.List;
 
@@ -273,15 +275,5 @@ class QuantityUnitsTest {
         List<NumberPhrase> found = grammar.find(text);
 
         assertThat(found).extracting(p -> quote(text, p)).containsExactly("About 400");
-    }
-
-    private NumberPhrase only(String text) {
-        List<NumberPhrase> found = grammar.find(text);
-        assertThat(found).as("phrases in %s", text).hasSize(1);
-        return found.get(0);
-    }
-
-    private static String quote(String text, NumberPhrase phrase) {
-        return text.substring(phrase.span().start(), phrase.span().end());
     }
 }
