@@ -28,7 +28,7 @@ class ArchitectureTest {
                 .whereLayer("api").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("api", "cli")
                 .whereLayer("engine").mayOnlyBeAccessedByLayers("report", "api", "cli")
-                .whereLayer("facts").mayOnlyBeAccessedByLayers("engine", "report", "api", "cli")
+                .whereLayer("facts").mayOnlyBeAccessedByLayers("extract", "engine", "report", "api", "cli")
                 .whereLayer("extract").mayOnlyBeAccessedByLayers("facts", "engine", "report", "api", "cli")
                 .check(CLASSES);
     }

@@ -1,5 +1,6 @@
 package org.claimcheck.extract;
 
+import org.claimcheck.facts.Stance;
 import org.claimcheck.input.Span;
 
 /**

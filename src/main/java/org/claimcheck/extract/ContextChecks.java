@@ -1,5 +1,6 @@
 package org.claimcheck.extract;
 
+import org.claimcheck.facts.Unit;
 import java.util.List;
 
 import org.claimcheck.extract.Lexicon.Cue;

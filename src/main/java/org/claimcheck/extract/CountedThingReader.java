@@ -1,5 +1,6 @@
 package org.claimcheck.extract;
 
+import org.claimcheck.facts.Unit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

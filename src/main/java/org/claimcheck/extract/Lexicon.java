@@ -1,5 +1,6 @@
 package org.claimcheck.extract;
 
+import org.claimcheck.facts.Unit;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

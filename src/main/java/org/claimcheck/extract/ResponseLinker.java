@@ -1,5 +1,6 @@
 package org.claimcheck.extract;
 
+import org.claimcheck.facts.Stance;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

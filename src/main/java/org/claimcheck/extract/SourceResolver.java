@@ -1,5 +1,7 @@
 package org.claimcheck.extract;
 
+import org.claimcheck.facts.SourceKind;
+import org.claimcheck.facts.Stance;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

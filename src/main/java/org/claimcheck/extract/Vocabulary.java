@@ -1,5 +1,6 @@
 package org.claimcheck.extract;
 
+import org.claimcheck.facts.Stance;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;

@@ -1,7 +1,6 @@
 package org.claimcheck.facts;
 
 import java.util.Set;
-import org.claimcheck.extract.Stance;
 import org.claimcheck.extract.Topic;
 import org.claimcheck.input.Span;
 

@@ -1,8 +1,6 @@
 package org.claimcheck.facts;
 
 import java.util.List;
-import org.claimcheck.extract.Stance;
-import org.claimcheck.extract.Unit;
 import org.claimcheck.input.Span;
 
 /**

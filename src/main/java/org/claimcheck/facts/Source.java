@@ -1,7 +1,6 @@
 package org.claimcheck.facts;
 
 import java.util.List;
-import org.claimcheck.extract.SourceKind;
 
 /**
  * A party that speaks in a document, with every way the text refers to it.

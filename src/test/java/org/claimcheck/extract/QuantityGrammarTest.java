@@ -1,5 +1,6 @@
 package org.claimcheck.extract;
 
+import org.claimcheck.facts.Unit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimcheck.extract.GrammarReadings.only;
 import static org.claimcheck.extract.GrammarReadings.quotes;

@@ -1,5 +1,6 @@
 package org.claimcheck.extract;
 
+import org.claimcheck.facts.SourceKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimcheck.extract.Annotations.annotate;
 import static org.claimcheck.extract.Annotations.speakerOf;

@@ -3,8 +3,6 @@ package org.claimcheck.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.claimcheck.extract.Stance;
-import org.claimcheck.extract.Unit;
 import org.claimcheck.input.Span;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.claimcheck.extract;
+package org.claimcheck.facts;
 
 /**
  * What a number phrase measures, as far as the words around the number say.

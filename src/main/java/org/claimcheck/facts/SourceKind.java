@@ -1,4 +1,4 @@
-package org.claimcheck.extract;
+package org.claimcheck.facts;
 
 /** What kind of party a source is. */
 public enum SourceKind {

@@ -1,4 +1,4 @@
-package org.claimcheck.extract;
+package org.claimcheck.facts;
 
 /**
  * How a party stands toward what it reports: the closed set rules compare against.
