@@ -18,7 +18,7 @@ const option = (name, fallback) => {
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
 const version = option('--version', '48.2.0');
-const out = option('--out', join(here, '../../main/resources/org/claimcheck/extract/places.tsv'));
+const out = option('--out', join(here, '../../main/resources/org/claimcheck/extract/place/places.tsv'));
 
 // Codes in territories.json that are not countries or territories a news text would place a fact in:
 // supranational unions, the UN, pseudo-locales and "unknown region".

@@ -26,7 +26,7 @@ import org.claimcheck.engine.RuleEngine;
 import org.claimcheck.engine.RuleInfo;
 import org.claimcheck.engine.RuleSource;
 import org.claimcheck.engine.RuleSources;
-import org.claimcheck.extract.Gazetteer;
+import org.claimcheck.extract.place.Gazetteer;
 import org.claimcheck.extract.Pipeline;
 import org.claimcheck.input.Article;
 import org.claimcheck.input.ClaimCheckException;

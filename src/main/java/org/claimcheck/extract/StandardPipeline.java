@@ -1,5 +1,12 @@
 package org.claimcheck.extract;
 
+import org.claimcheck.extract.attribution.AttributionExtractor;
+import org.claimcheck.extract.attribution.ResponseLinker;
+import org.claimcheck.extract.attribution.SourceResolver;
+import org.claimcheck.extract.place.PlaceExtractor;
+import org.claimcheck.extract.quantity.QuantityExtractor;
+import org.claimcheck.extract.text.SentenceSplitter;
+import org.claimcheck.extract.text.Tokenizer;
 import java.util.List;
 
 /** Holds the standard pipeline, built once on first use because the gazetteer takes a moment to load. */

@@ -1,7 +1,7 @@
 package org.claimcheck.facts;
 
 import java.util.Set;
-import org.claimcheck.extract.Topic;
+import org.claimcheck.extract.attribution.Topic;
 import org.claimcheck.input.Span;
 
 /**

@@ -1,5 +1,14 @@
 package org.claimcheck.extract;
 
+import org.claimcheck.extract.attribution.AttributionExtractor;
+import org.claimcheck.extract.attribution.ResponseLinker;
+import org.claimcheck.extract.place.PlaceExtractor;
+import org.claimcheck.extract.quantity.QuantityExtractor;
+import org.claimcheck.extract.quantity.QuantityMention;
+import org.claimcheck.extract.text.SentenceSpan;
+import org.claimcheck.extract.text.SentenceSplitter;
+import org.claimcheck.extract.text.Token;
+import org.claimcheck.extract.text.Tokenizer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 

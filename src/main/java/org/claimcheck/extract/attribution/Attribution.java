@@ -1,0 +1,33 @@
+package org.claimcheck.extract.attribution;
+
+import org.claimcheck.facts.Stance;
+import org.claimcheck.input.Span;
+
+/**
+ * One act of reporting in a sentence: who says what, and how they stand toward it.
+ *
+ * @param index 0-based position among the document's attributions
+ * @param sentence index of the sentence
+ * @param cue the reporting words, with any negation: "said", "could not confirm", "according to"
+ * @param stance the stance the cue expresses
+ * @param speaker the phrase naming who speaks ("Health Minister Ana Ruiz", "he"); empty when nobody is
+ *     named ("could not be independently verified", "reportedly")
+ * @param speakerDetail an apposition or relative clause describing the speaker ("a spokeswoman for the
+ *     state health secretariat"); empty when none
+ * @param content what is reported; may be empty when the cue stands alone
+ * @param anaphoric whether the content only points back to an earlier claim ("rejected the claim",
+ *     "could not confirm these reports") instead of stating one
+ */
+public record Attribution(int index, int sentence, Span cue, Stance stance, Span speaker, Span speakerDetail,
+        Span content, boolean anaphoric) {
+
+    /** Returns whether a speaker is named. */
+    public boolean hasSpeaker() {
+        return speaker.length() > 0;
+    }
+
+    /** Returns the span from the cue or content start to the content end: the claim as quoted evidence. */
+    public Span claimSpan() {
+        return content.length() == 0 ? cue : cue.union(content);
+    }
+}

@@ -1,0 +1,568 @@
+package org.claimcheck.extract.attribution;
+
+import org.claimcheck.extract.AnnotatedDocument;
+import org.claimcheck.extract.Layer;
+import org.claimcheck.extract.Stage;
+import org.claimcheck.extract.lexicon.Vocabulary;
+import org.claimcheck.extract.quantity.CountedThingReader;
+import org.claimcheck.extract.text.SentenceSplitter;
+import org.claimcheck.extract.text.Token;
+import org.claimcheck.extract.text.TokenWindows;
+import org.claimcheck.extract.text.Tokenizer;
+import org.claimcheck.facts.Stance;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.claimcheck.input.Span;
+
+/**
+ * Finds reported speech: the reporting cue ("said", "according to", "denied", "could not confirm"), its
+ * speaker and what is reported, in either order ("X said that C", "C, X said", "C, said X, a spokeswoman
+ * for Y", "According to X, C").
+ *
+ * <p>Negation is scoped to the cue: "did not deny" yields nothing, "could not confirm" yields
+ * {@link Stance#CANNOT_CONFIRM} and "could not be independently verified" {@link Stance#UNVERIFIED}
+ * with no speaker. A cue used as a noun ("the claim", "these reports") is not a cue.
+ */
+public final class AttributionExtractor implements Stage {
+
+    /** The attribution layer. */
+    public static final Layer<Attribution> ATTRIBUTIONS = new Layer<>("attributions", Attribution.class);
+
+    private static final String QUOTES = "\"\u201c\u201d\u2018\u2019'";
+    private static final Set<String> CLAUSE_WORDS = Vocabulary.words("had", "has", "have", "was", "were", "is", "are",
+            "would", "will", "could", "can", "may", "might", "should", "must", "did", "does", "do", "been", "be", "not");
+    private static final Set<String> VERIFY_WORDS = Vocabulary.words("verified", "verify", "verifies", "corroborated");
+    private static final Set<String> SKIPPABLE_BEFORE_CUE = Vocabulary.words("has", "had", "have", "also", "later",
+            "would", "will", "could", "can", "did", "does", "do", "not", "n't", "cannot", "independently", "was", "were",
+            "is", "are", "unable", "to", "be", "been", "repeatedly", "again", "previously", "publicly", "officially",
+            "immediately", "still", "yet", "may", "might", "had", "further", "firmly", "flatly", "strongly", "quickly",
+            "declined", "refused", "failed", "never");
+    private static final Set<String> NOUN_LINKS = Vocabulary.words("of", "for", "the", "in", "at", "on", "and");
+    private static final Set<String> DETERMINERS = Vocabulary.words("the", "a", "an", "this", "these", "that", "those",
+            "his", "her", "its", "their", "our", "any", "such");
+    private static final Set<String> PASSIVE_BY = Vocabulary.words("published", "released", "issued", "compiled",
+            "provided", "announced", "reported", "given", "cited", "quoted", "made");
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(SentenceSplitter.SENTENCES, Tokenizer.TOKENS);
+    }
+
+    @Override
+    public Layer<?> provides() {
+        return ATTRIBUTIONS;
+    }
+
+    @Override
+    public void annotate(AnnotatedDocument document) {
+        List<Attribution> found = new ArrayList<>();
+        for (List<Token> sentence : TokenWindows.bySentence(document)) {
+            for (int i = 0; i < sentence.size(); i++) {
+                Optional<Draft> draft = cueAt(sentence, i);
+                if (draft.isPresent() && (draft.get().speaker.length() > 0 || draft.get().content.length() > 0)) {
+                    Draft d = draft.get();
+                    found.add(new Attribution(found.size(), sentence.get(i).sentence(), d.cue, d.stance, d.speaker,
+                            d.detail, d.content, isAnaphoric(document, sentence, d.content)));
+                }
+            }
+        }
+        document.put(ATTRIBUTIONS, found);
+    }
+
+    private record Draft(Span cue, Stance stance, Span speaker, Span detail, Span content) {
+    }
+
+    private Optional<Draft> cueAt(List<Token> s, int i) {
+        Token t = s.get(i);
+        String w = t.lower();
+        if (w.equals("according") && i + 1 < s.size() && s.get(i + 1).lower().equals("to")) {
+            return Optional.of(accordingTo(s, i));
+        }
+        if (w.equals("by") && i > 0 && PASSIVE_BY.contains(s.get(i - 1).lower())) {
+            return passiveBy(s, i);
+        }
+        Optional<Stance> stance = Vocabulary.cueStance(t);
+        if (stance.isEmpty() || usedAsNoun(s, i) || (w.equals("put") && !putsFigure(s, i))) {
+            return Optional.empty();
+        }
+        if (w.equals("reportedly") || w.equals("allegedly")) {
+            Span none = new Span(t.span().start(), t.span().start());
+            return Optional.of(new Draft(t.span(), Stance.HEDGED, none, none, rest(s, i + 1)));
+        }
+        int negation = negationBefore(s, i);
+        Stance resolved = stance.get();
+        if (negation >= 0) {
+            if (resolved != Stance.CONFIRMED) {
+                return Optional.empty();
+            }
+            resolved = VERIFY_WORDS.contains(w) ? Stance.UNVERIFIED : Stance.CANNOT_CONFIRM;
+        }
+        Span cue = negation >= 0 ? s.get(negation).span().union(t.span()) : t.span();
+        int cueStart = negation >= 0 ? negation : i;
+        if (isPassive(s, i)) {
+            if (resolved == Stance.DENIED) {
+                // "patients who were denied access": a refusal, not a denial of anything claimed.
+                return Optional.empty();
+            }
+            Span none = new Span(cue.start(), cue.start());
+            return Optional.of(new Draft(cue, resolved, none, none, subjectBefore(s, cueStart)));
+        }
+        return Optional.of(withSpeaker(s, cueStart, i, cue, resolved));
+    }
+
+    private Draft withSpeaker(List<Token> s, int cueStart, int i, Span cue, Stance stance) {
+        int speakerEnd = skipBackward(s, cueStart - 1);
+        Span detail = empty(cue);
+        if (speakerEnd >= 0 && s.get(speakerEnd).is(',')) {
+            int open = openingComma(s, speakerEnd);
+            boolean age = open + 2 == speakerEnd && s.get(open + 1).digits();
+            if (open > 0 && (age || startsApposition(s, open + 1) || isName(s, open + 1, speakerEnd - 1))) {
+                detail = between(s, open + 1, speakerEnd - 1);
+                speakerEnd = open - 1;
+            } else {
+                return inverted(s, cueStart, i, cue, stance);
+            }
+        }
+        int speakerStart = nounPhraseStart(s, speakerEnd);
+        if (speakerStart > speakerEnd) {
+            return isQuoteOrComma(s, cueStart - 1) ? inverted(s, cueStart, i, cue, stance) : unnamed(s, i, cue, stance);
+        }
+        if (isRelativePronoun(s.get(speakerStart)) && speakerStart > 1 && s.get(speakerStart - 1).is(',')) {
+            return relative(s, speakerStart - 1, i, cue, stance);
+        }
+        if (!looksLikeSpeaker(s, speakerStart, speakerEnd)) {
+            return unnamed(s, i, cue, stance);
+        }
+        if (speakerEnd + 1 < cueStart && isQuote(s.get(speakerEnd + 1)) && opensQuote(s, speakerStart, speakerEnd)) {
+            speakerEnd++;
+        }
+        Span speaker = between(s, speakerStart, speakerEnd);
+        // "'…,' Ruiz said, adding…": what Ruiz said is the quotation before her name.
+        boolean quotationBefore = speakerStart > 0 && isClosingQuote(s, speakerStart - 1);
+        Span after = quotationBefore ? empty(cue) : contentAfter(s, i);
+        Span content = after.length() > 0 ? after : before(s, speakerStart);
+        return new Draft(cue, stance, speaker, detail, content);
+    }
+
+    /** A cue with no subject of its own ("…but cannot confirm these reports"): the content follows it. */
+    private static Draft unnamed(List<Token> s, int i, Span cue, Stance stance) {
+        return new Draft(cue, stance, empty(cue), empty(cue), contentAfter(s, i));
+    }
+
+    /**
+     * "Ana Ruiz, head of the X agency, who said…": the speaker is the phrase before the relative pronoun's
+     * comma, past an apposition if there is one.
+     */
+    private Draft relative(List<Token> s, int comma, int i, Span cue, Stance stance) {
+        int end = comma - 1;
+        int start = nounPhraseStart(s, end);
+        Span detail = empty(cue);
+        if (start > 1 && start <= end && s.get(start - 1).is(',')) {
+            int nameEnd = start - 2;
+            int nameStart = nounPhraseStart(s, nameEnd);
+            if (nameStart <= nameEnd && looksLikeSpeaker(s, nameStart, nameEnd)) {
+                detail = between(s, start, end);
+                start = nameStart;
+                end = nameEnd;
+            }
+        }
+        if (start > end || !looksLikeSpeaker(s, start, end)) {
+            return unnamed(s, i, cue, stance);
+        }
+        return new Draft(cue, stance, between(s, start, end), detail, contentAfter(s, i));
+    }
+
+    private Draft inverted(List<Token> s, int cueStart, int i, Span cue, Stance stance) {
+        int end = i + 1;
+        while (end < s.size() && (!Vocabulary.isFunctionWord(s.get(end)) || NOUN_LINKS.contains(s.get(end).lower())
+                || end == i + 1 && DETERMINERS.contains(s.get(end).lower())) && s.get(end).word()) {
+            end++;
+        }
+        if (end == i + 1 || !looksLikeSpeaker(s, i + 1, end - 1)) {
+            return unnamed(s, i, cue, stance);
+        }
+        Span speaker = between(s, i + 1, end - 1);
+        Span detail = empty(cue);
+        if (end < s.size() && s.get(end).is(',') && end + 1 < s.size() && startsApposition(s, end + 1)) {
+            detail = rest(s, end + 1);
+        }
+        return new Draft(cue, stance, speaker, detail, before(s, cueStart));
+    }
+
+    /** A quotation mark that ends a quotation: a right quote, or a straight one after punctuation. */
+    private static boolean isClosingQuote(List<Token> s, int j) {
+        String q = s.get(j).text();
+        if (q.equals("\u201d") || q.equals("\u2019")) {
+            return true;
+        }
+        return isQuote(s.get(j)) && j > 0 && !s.get(j - 1).word() && !s.get(j - 1).digits();
+    }
+
+    private static boolean isQuoteOrComma(List<Token> s, int j) {
+        return j >= 0 && (s.get(j).is(',') || QUOTES.indexOf(s.get(j).text().charAt(0)) >= 0);
+    }
+
+    private static boolean isRelativePronoun(Token t) {
+        return t.lower().equals("who") || t.lower().equals("which");
+    }
+
+    private Draft accordingTo(List<Token> s, int i) {
+        int start = i + 2;
+        int end = start;
+        while (end < s.size() && !s.get(end).is(',') && !s.get(end).is('.') && !s.get(end).lower().equals("that")) {
+            end++;
+        }
+        Span cue = s.get(i).span().union(s.get(i + 1).span());
+        Span speaker = end > start ? between(s, start, end - 1) : empty(cue);
+        Span content = i == 0 && end < s.size() && s.get(end).is(',') ? rest(s, end + 1) : before(s, i);
+        return new Draft(cue, Stance.ASSERTED, speaker, empty(cue), content);
+    }
+
+    private Optional<Draft> passiveBy(List<Token> s, int i) {
+        int start = i + 1;
+        int end = start;
+        while (end < s.size() && s.get(end).word() && (s.get(end).capitalized() || NOUN_LINKS.contains(s.get(end).lower())
+                || !Vocabulary.isFunctionWord(s.get(end)))) {
+            end++;
+        }
+        if (end == start) {
+            return Optional.empty();
+        }
+        if (end >= s.size() || !s.get(end).word()) {
+            return Optional.empty();
+        }
+        Span cue = s.get(i - 1).span().union(s.get(i).span());
+        Span content = rest(s, end);
+        return content.length() == 0 ? Optional.empty()
+                : Optional.of(new Draft(cue, Stance.ASSERTED, between(s, start, end - 1), empty(cue), content));
+    }
+
+    /** A speaker is named, is a pronoun, or is described by a source word; "cases recorded" has none. */
+    private static boolean looksLikeSpeaker(List<Token> s, int from, int to) {
+        boolean determined = DETERMINERS.contains(s.get(from).lower()) && to > from
+                && !Vocabulary.isFunctionWord(s.get(to));
+        if (determined) {
+            return true;
+        }
+        for (int k = from; k <= to; k++) {
+            Token t = s.get(k);
+            if (t.capitalized() && k > 0 || t.capitalized() && !Vocabulary.isFunctionWord(t)
+                    || Vocabulary.SOURCE_WORDS.containsKey(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean usedAsNoun(List<Token> s, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String previous = s.get(i - 1).lower();
+        return DETERMINERS.contains(previous) || previous.endsWith("'s") || previous.endsWith("’s");
+    }
+
+    private static boolean putsFigure(List<Token> s, int i) {
+        for (int j = i + 1; j < Math.min(s.size(), i + 9); j++) {
+            if (s.get(j).lower().equals("at")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int negationBefore(List<Token> s, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+            String w = s.get(j).lower();
+            if (Vocabulary.NEGATIONS.contains(w)) {
+                return j > 0 && (s.get(j - 1).lower().equals("could") || s.get(j - 1).lower().equals("did")
+                        || s.get(j - 1).lower().equals("does") || s.get(j - 1).lower().equals("was")
+                        || s.get(j - 1).lower().equals("were")) ? j - 1 : j;
+            }
+            if (!SKIPPABLE_BEFORE_CUE.contains(w)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isPassive(List<Token> s, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            String w = s.get(j).lower();
+            if (w.equals("be") || w.equals("been") || w.equals("was") || w.equals("were") || w.equals("is")
+                    || w.equals("are")) {
+                return s.get(i).lower().endsWith("ed");
+            }
+            if (!w.equals("independently") && !w.equals("not") && !w.equals("yet") && !w.equals("officially")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int skipBackward(List<Token> s, int j) {
+        while (j >= 0 && (SKIPPABLE_BEFORE_CUE.contains(s.get(j).lower()) || isQuote(s.get(j)))) {
+            j--;
+        }
+        return j;
+    }
+
+    private static int nounPhraseStart(List<Token> s, int end) {
+        if (end < 0) {
+            return 0;
+        }
+        if (Vocabulary.isSourceWord(s.get(end), "PRONOUN")) {
+            return end;
+        }
+        int j = end;
+        while (j >= 0) {
+            Token t = s.get(j);
+            boolean link = NOUN_LINKS.contains(t.lower()) || DETERMINERS.contains(t.lower());
+            if (isQuote(t) && j < end && j > 0 && s.get(j - 1).word() || isAbbreviationStop(s, j) && j < end) {
+                j--;
+                continue;
+            }
+            if (!t.word() || (Vocabulary.isFunctionWord(t) && !link) || Vocabulary.cueStance(t).isPresent() && j < end) {
+                break;
+            }
+            j--;
+        }
+        int start = j + 1;
+        // A phrase never starts with a linking word: "in the city, police said" keeps only "police".
+        while (start <= end && NOUN_LINKS.contains(s.get(start).lower()) && !s.get(start).lower().equals("the")) {
+            start++;
+        }
+        return start;
+    }
+
+    /** The full stop of a title or initial inside a name: "Maj. Gen. Ana Ruiz", "U.S. officials". */
+    private static boolean isAbbreviationStop(List<Token> s, int j) {
+        if (!s.get(j).is('.') || j == 0) {
+            return false;
+        }
+        Token before = s.get(j - 1);
+        return before.word() && before.capitalized() && before.text().length() <= 4;
+    }
+
+    private static boolean opensQuote(List<Token> s, int from, int to) {
+        int quotes = 0;
+        for (int k = from; k <= to; k++) {
+            quotes += isQuote(s.get(k)) ? 1 : 0;
+        }
+        return quotes % 2 == 1;
+    }
+
+    private static boolean isQuote(Token t) {
+        return t.text().length() == 1 && QUOTES.indexOf(t.text().charAt(0)) >= 0;
+    }
+
+    private static int openingComma(List<Token> s, int closing) {
+        for (int j = closing - 1; j >= 0; j--) {
+            if (s.get(j).is(',')) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** A run of capitalized words: the name in "The group, Clean Air Now, said". */
+    private static boolean isName(List<Token> s, int from, int to) {
+        if (from > to) {
+            return false;
+        }
+        for (int k = from; k <= to; k++) {
+            if (!s.get(k).capitalized() && !NOUN_LINKS.contains(s.get(k).lower())) {
+                return false;
+            }
+        }
+        return s.get(from).capitalized();
+    }
+
+    private static boolean startsApposition(List<Token> s, int k) {
+        if (k >= s.size()) {
+            return false;
+        }
+        String w = s.get(k).lower();
+        boolean participle = !s.get(k).capitalized() && (w.endsWith("ed") || w.endsWith("ing"));
+        return w.equals("who") || w.equals("which") || w.equals("a") || w.equals("an") || w.equals("the")
+                || participle || Vocabulary.isSourceWord(s.get(k), "ROLE");
+    }
+
+    private static Span contentAfter(List<Token> s, int i) {
+        int k = i + 1;
+        String cue = s.get(i).lower();
+        if (cue.equals("told") || cue.equals("tells")) {
+            while (k < s.size() && Vocabulary.isSourceWord(s.get(k).lower(), "ADDRESSEE")) {
+                k++;
+            }
+        }
+        k = skipTimeAdverbial(s, k);
+        for (int m = k; m < Math.min(s.size(), k + 10); m++) {
+            if (s.get(m).is(',') || s.get(m).is('.') || Vocabulary.cueStance(s.get(m)).isPresent()) {
+                break;
+            }
+            if (s.get(m).lower().equals("that") && (m == k || !DETERMINERS.contains(s.get(m - 1).lower()))) {
+                k = m;
+                break;
+            }
+        }
+        boolean introduced = k < s.size() && (s.get(k).lower().equals("that") || s.get(k).is(':'));
+        if (introduced) {
+            k++;
+        } else if (!statesSomethingAt(s, k) && !pointsBack(s, k)) {
+            // "said in its bulletin on Tuesday.", "told a rally in Kraków, calling it…": no clause follows,
+            // so what was said is what came before.
+            return new Span(s.get(Math.min(k, s.size() - 1)).span().start(), s.get(Math.min(k, s.size() - 1)).span().start());
+        }
+        // Inside a quotation the content ends with it: "'We cannot confirm these reports,' X said."
+        int end = k;
+        while (end < s.size() && !isClosingQuote(s, end)) {
+            end++;
+        }
+        boolean quoted = end < s.size() && opensQuote(s, 0, k - 1);
+        if (quoted && lastWord(s, k, end) < 0) {
+            // Scare quotes around the cue itself ("said it 'cannot confirm' reports that…"): read on.
+            k = end + 1;
+            quoted = false;
+        }
+        Span content = quoted ? between(s, k, lastWord(s, k, end)) : rest(s, k);
+        int words = 0;
+        for (int j = k; j < s.size(); j++) {
+            words += s.get(j).word() || s.get(j).digits() ? 1 : 0;
+        }
+        return words >= 2 ? content : new Span(content.start(), content.start());
+    }
+
+    /**
+     * Whether the words from {@code k} to the next comma read as a clause: they hold a number, an
+     * auxiliary, a past or present participle, a measure word or a quotation.
+     */
+    private static boolean statesSomethingAt(List<Token> s, int k) {
+        for (int m = k; m < s.size() && !s.get(m).is(',') && !s.get(m).is(';'); m++) {
+            Token t = s.get(m);
+            String w = t.lower();
+            if (t.digits() || CLAUSE_WORDS.contains(w) || isQuote(t) || Vocabulary.looksLikeVerb(w)
+                    || CountedThingReader.MEASURES.containsKey(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words at {@code k} point back to a claim: "the claim", "these reports", "it". */
+    private static boolean pointsBack(List<Token> s, int k) {
+        if (k >= s.size()) {
+            return false;
+        }
+        String first = s.get(k).lower();
+        if (first.equals("it") || first.equals("this") || first.equals("that")) {
+            return true;
+        }
+        for (int m = k + 1; m < Math.min(s.size(), k + 4) && DETERMINERS.contains(first); m++) {
+            if (Vocabulary.isSourceWord(s.get(m), "REPORT")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the last word or number in {@code [from, endExclusive)}, or -1 when there is none. */
+    private static int lastWord(List<Token> s, int from, int endExclusive) {
+        int last = -1;
+        for (int m = from; m < endExclusive; m++) {
+            if (s.get(m).word() || s.get(m).digits()) {
+                last = m;
+            }
+        }
+        return last;
+    }
+
+    private static int skipTimeAdverbial(List<Token> s, int k) {
+        int j = k;
+        if (j < s.size() && (s.get(j).lower().equals("on") || s.get(j).lower().equals("this") || s.get(j).lower().equals("late")
+                || s.get(j).lower().equals("earlier") || s.get(j).lower().equals("last"))) {
+            int stop = Math.min(s.size(), j + 4);
+            for (int m = j + 1; m < stop; m++) {
+                if (s.get(m).lower().equals("that") || s.get(m).is(',')) {
+                    return m;
+                }
+                if (TokenWindows.isTimeWord(s.get(m))) {
+                    return m + 1;
+                }
+            }
+        }
+        return k;
+    }
+
+    private static Span subjectBefore(List<Token> s, int cueStart) {
+        return before(s, cueStart);
+    }
+
+    private static boolean isAnaphoric(AnnotatedDocument document, List<Token> s, Span content) {
+        if (content.length() == 0) {
+            return false;
+        }
+        List<Token> words = new ArrayList<>();
+        for (Token t : s) {
+            if (content.contains(t.span()) && t.word()) {
+                words.add(t);
+            }
+        }
+        if (words.isEmpty()) {
+            return false;
+        }
+        String first = words.get(0).lower();
+        // "rejected it", "denied this": the pronoun is the whole content. "said it had destroyed…" is not.
+        if (words.size() == 1 && (first.equals("it") || first.equals("this") || first.equals("that"))) {
+            return true;
+        }
+        if (!DETERMINERS.contains(first) || words.size() < 2) {
+            return false;
+        }
+        for (int k = 1; k < Math.min(words.size(), 4); k++) {
+            if (Vocabulary.isSourceWord(words.get(k), "REPORT")) {
+                boolean clauseFollows = k + 1 < words.size() && words.get(k + 1).lower().equals("that");
+                return !clauseFollows;
+            }
+        }
+        return false;
+    }
+
+    private static Span rest(List<Token> s, int k) {
+        int end = s.size() - 1;
+        while (end >= k && !s.get(end).word() && !s.get(end).digits()) {
+            end--;
+        }
+        if (k > end) {
+            int at = k < s.size() ? s.get(k).span().start() : s.get(s.size() - 1).span().end();
+            return new Span(at, at);
+        }
+        return between(s, k, end);
+    }
+
+    private static Span before(List<Token> s, int k) {
+        int end = k - 1;
+        while (end >= 0 && !s.get(end).word() && !s.get(end).digits()) {
+            end--;
+        }
+        int start = 0;
+        while (start <= end && !s.get(start).word() && !s.get(start).digits()) {
+            start++;
+        }
+        if (start > end) {
+            int at = s.get(Math.max(0, Math.min(k, s.size() - 1))).span().start();
+            return new Span(at, at);
+        }
+        return between(s, start, end);
+    }
+
+    private static Span between(List<Token> s, int from, int to) {
+        return s.get(from).span().union(s.get(to).span());
+    }
+
+    private static Span empty(Span at) {
+        return new Span(at.start(), at.start());
+    }
+}

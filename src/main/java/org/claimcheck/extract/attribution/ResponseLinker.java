@@ -1,0 +1,156 @@
+package org.claimcheck.extract.attribution;
+
+import org.claimcheck.extract.AnnotatedDocument;
+import org.claimcheck.extract.Layer;
+import org.claimcheck.extract.Stage;
+import org.claimcheck.extract.lexicon.Vocabulary;
+import org.claimcheck.extract.text.Token;
+import org.claimcheck.extract.text.Tokenizer;
+import org.claimcheck.facts.Stance;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Links each denial, "cannot confirm" and not-verified flag to the claims it answers.
+ *
+ * <p>A reaction that only points back ("rejected the claim", "the claim could not be verified") answers
+ * the claims other parties made since the previous reaction, within the few sentences before it
+ * ({@link #POINTER_REACH}), each of which states something itself: a story's claim is often told in two sentences ("the group said it hit a
+ * depot… its spokesman said the depot burned"). A reaction with its own content ("denied that any
+ * aircraft had been lost") answers the claim of another party that shares the most content words,
+ * before or after it; with none shared, the first claim of the latest other party before it.
+ *
+ * <p>A denial must deny a statement: "denied that…", "denied having…", "rejected the claim", or a clause
+ * with its own verb before any comma. "Denied bail to three men" or "denied journalists access" deny
+ * nothing anyone claimed.
+ */
+public final class ResponseLinker implements Stage {
+
+    /** The response layer. */
+    public static final Layer<Response> RESPONSES = new Layer<>("responses", Response.class);
+
+    /** How many sentences back a pointer such as "the claim" reaches. */
+    static final int POINTER_REACH = 4;
+
+    private static final Set<Stance> REACTIONS = Set.of(Stance.DENIED, Stance.CANNOT_CONFIRM, Stance.UNVERIFIED);
+    private static final Set<Stance> CLAIMS = Set.of(Stance.ASSERTED, Stance.CLAIMED, Stance.HEDGED);
+    private static final Set<String> AUXILIARIES = Vocabulary.words("had", "have", "has", "was", "were", "is", "are",
+            "would", "will", "could", "did", "does", "do", "been");
+    private static final int CLAUSE_WINDOW = 6;
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Tokenizer.TOKENS, AttributionExtractor.ATTRIBUTIONS, SourceResolver.SOURCES);
+    }
+
+    @Override
+    public Layer<?> provides() {
+        return RESPONSES;
+    }
+
+    @Override
+    public void annotate(AnnotatedDocument document) {
+        List<Token> tokens = document.get(Tokenizer.TOKENS);
+        List<Attribution> attributions = document.get(AttributionExtractor.ATTRIBUTIONS);
+        Map<Integer, Integer> family = families(document.get(SourceResolver.SOURCES));
+        List<Response> responses = new ArrayList<>();
+        for (Attribution reaction : attributions) {
+            if (!REACTIONS.contains(reaction.stance()) || !statesSomething(tokens, reaction)) {
+                continue;
+            }
+            int reactingFamily = family.getOrDefault(reaction.index(), -1 - reaction.index());
+            List<Attribution> eligible = new ArrayList<>();
+            for (Attribution claim : attributions) {
+                int claimFamily = family.getOrDefault(claim.index(), -1000 - claim.index());
+                if (claim.index() != reaction.index() && CLAIMS.contains(claim.stance()) && claim.hasSpeaker()
+                        && !claim.anaphoric() && claim.content().length() > 0 && claimFamily != reactingFamily
+                        && !claim.content().overlaps(reaction.cue())) {
+                    eligible.add(claim);
+                }
+            }
+            if (reaction.anaphoric()) {
+                int since = previousReaction(attributions, reaction);
+                for (Attribution claim : eligible) {
+                    if (claim.index() < reaction.index() && claim.index() > since
+                            && claim.sentence() >= reaction.sentence() - POINTER_REACH) {
+                        responses.add(new Response(reaction.index(), claim.index(), 0));
+                    }
+                }
+            } else {
+                linkByContent(tokens, reaction, eligible, family).ifPresent(responses::add);
+            }
+        }
+        document.put(RESPONSES, responses);
+    }
+
+    private static java.util.Optional<Response> linkByContent(List<Token> tokens, Attribution reaction,
+            List<Attribution> eligible, Map<Integer, Integer> family) {
+        Set<String> topic = Topic.of(tokens, reaction.content());
+        Attribution best = null;
+        int bestShared = 0;
+        Attribution fallback = null;
+        int fallbackFamily = Integer.MIN_VALUE;
+        for (Attribution claim : eligible) {
+            boolean earlier = claim.index() < reaction.index();
+            int shared = Topic.shared(topic, Topic.widened(tokens, claim.content()));
+            if (shared > bestShared && (earlier || shared >= 2)) {
+                best = claim;
+                bestShared = shared;
+            }
+            int claimFamily = family.getOrDefault(claim.index(), -1000 - claim.index());
+            if (earlier && claimFamily != fallbackFamily && claim.sentence() >= reaction.sentence() - 3) {
+                fallback = claim;
+                fallbackFamily = claimFamily;
+            }
+        }
+        Attribution target = best != null ? best : fallback;
+        return target == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new Response(reaction.index(), target.index(), bestShared));
+    }
+
+    /** The index of the latest reaction before this one, or -1: a pointer answers what came since. */
+    private static int previousReaction(List<Attribution> attributions, Attribution reaction) {
+        int previous = -1;
+        for (Attribution a : attributions) {
+            if (a.index() < reaction.index() && REACTIONS.contains(a.stance()) && a.sentence() < reaction.sentence()) {
+                previous = a.index();
+            }
+        }
+        return previous;
+    }
+
+    /** Whether the reaction is about a statement, not an object: "denied that…", not "denied bail". */
+    private static boolean statesSomething(List<Token> tokens, Attribution reaction) {
+        if (reaction.anaphoric() || reaction.stance() != Stance.DENIED) {
+            return reaction.anaphoric() || reaction.content().length() > 0;
+        }
+        int seen = 0;
+        for (Token t : tokens) {
+            if (!reaction.content().contains(t.span())) {
+                continue;
+            }
+            boolean first = seen == 0;
+            if (t.is(',') || t.is(';') || seen >= CLAUSE_WINDOW) {
+                return false;
+            }
+            if (first && (t.lower().equals("that") || t.lower().endsWith("ing")) || !first && AUXILIARIES.contains(t.lower())) {
+                return true;
+            }
+            seen++;
+        }
+        return false;
+    }
+
+    private static Map<Integer, Integer> families(List<SourceEntity> sources) {
+        Map<Integer, Integer> family = new HashMap<>();
+        for (SourceEntity source : sources) {
+            for (int attribution : source.attributions()) {
+                family.put(attribution, source.family());
+            }
+        }
+        return family;
+    }
+}

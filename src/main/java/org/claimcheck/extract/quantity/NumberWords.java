@@ -1,0 +1,234 @@
+package org.claimcheck.extract.quantity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Reads English cardinal numbers written in words: "three", "twenty-five", "twenty five",
+ * "one hundred and twelve", "ten thousand", "a dozen", "two dozen", "half a million",
+ * "one and a half million".
+ *
+ * <p>The vocabulary is the closed list in {@code quantity-number-words.txt}. Ordinals ("first", "third") and
+ * fractions ("two thirds") are not counts and are never read. Numbers mixing digits and words ("1.5 million")
+ * are the business of {@link QuantityGrammar}. Immutable and thread-safe.
+ */
+public final class NumberWords {
+
+    private enum Kind { UNIT, TEN, HUNDRED, SCALE, DOZEN, ARTICLE, HALF, ORDINAL }
+
+    private enum State { START, UNIT, TEN, TEN_UNIT, HUNDRED, SCALE }
+
+    private record Word(Kind kind, double value) {
+    }
+
+    /**
+     * Number words found in a token list.
+     *
+     * @param value the number they spell
+     * @param end index just past the last token read
+     * @param trailingScale the multiplier of a closing scale word ("three million" gives a million), else 1;
+     *     lets "between two and three million" scale both ends
+     * @param wordCount how many number words were read; a lone "one" is often a pronoun
+     * @param impliedOne whether the number started with a bare scale word standing for one ("a dozen")
+     */
+    record Match(double value, int end, double trailingScale, int wordCount, boolean impliedOne) {
+    }
+
+    private static final NumberWords ENGLISH = new NumberWords();
+
+    private final Map<String, Word> vocabulary;
+
+    private NumberWords() {
+        Map<String, Word> words = new HashMap<>();
+        for (String[] row : Lexicon.rows("quantity-number-words.txt", 3)) {
+            words.put(row[0], new Word(Kind.valueOf(row[1]), Double.parseDouble(row[2])));
+        }
+        vocabulary = Map.copyOf(words);
+    }
+
+    /** Returns the English number words. */
+    public static NumberWords english() {
+        return ENGLISH;
+    }
+
+    /**
+     * Returns the number spelled by the whole of {@code phrase}, or empty when any part of it is not a
+     * cardinal number ("first", "twenty-first", "five people", "one one").
+     *
+     * @throws NullPointerException when {@code phrase} is null
+     */
+    public OptionalDouble parse(String phrase) {
+        List<QuantityToken> tokens = QuantityTokenScanner.scan(phrase);
+        Optional<Match> match = match(tokens, 0, false);
+        return match.isPresent() && match.get().end() == tokens.size()
+                ? OptionalDouble.of(match.get().value())
+                : OptionalDouble.empty();
+    }
+
+    /** Returns whether the token is an ordinal or fraction word, which turns a preceding number into one. */
+    boolean isOrdinal(QuantityToken token) {
+        Word w = vocabulary.get(token.lower());
+        return token.isWord() && w != null && w.kind() == Kind.ORDINAL;
+    }
+
+    /**
+     * Reads the longest number spelled in words from token {@code from}.
+     *
+     * @param bareScale whether a scale word may stand alone for one, as after "a few" or "several"
+     */
+    Optional<Match> match(List<QuantityToken> tokens, int from, boolean bareScale) {
+        Word first = word(tokens, from);
+        if (first == null) {
+            return Optional.empty();
+        }
+        if (first.kind() == Kind.HALF) {
+            Word article = word(tokens, from + 1);
+            Word scale = word(tokens, from + 2);
+            return article != null && article.kind() == Kind.ARTICLE && isMultiplier(scale)
+                    ? Optional.of(new Match(0.5 * scale.value(), from + 3, scale.value(), 3, false))
+                    : Optional.empty();
+        }
+        int k = from;
+        double segment = 0;
+        State state = State.START;
+        boolean implied = false;
+        if (first.kind() == Kind.ARTICLE || (bareScale && isMultiplier(first))) {
+            if (first.kind() == Kind.ARTICLE) {
+                if (!isMultiplier(word(tokens, from + 1))) {
+                    return Optional.empty();
+                }
+                k++;
+            }
+            // "a hundred", and "hundred" after "a few", read as "one hundred".
+            segment = 1;
+            state = State.UNIT;
+            implied = true;
+        }
+        return Optional.ofNullable(readFrom(tokens, k, segment, state, implied));
+    }
+
+    private Match readFrom(List<QuantityToken> tokens, int from, double startSegment, State startState,
+            boolean implied) {
+        double total = 0;
+        double segment = startSegment;
+        double lastScale = Double.POSITIVE_INFINITY;
+        boolean hundredInSegment = false;
+        State state = startState;
+        Match best = null;
+        int count = 0;
+        int k = from;
+        while (k < tokens.size()) {
+            QuantityToken token = tokens.get(k);
+            Word w = word(tokens, k);
+            if (w == null) {
+                int skip = joinerLength(tokens, k, state);
+                if (skip == 0) {
+                    break;
+                }
+                if (skip == 3) {
+                    segment += 0.5;
+                }
+                k += skip;
+                continue;
+            }
+            double trailing = 1;
+            switch (w.kind()) {
+                case UNIT -> {
+                    boolean afterTen = state == State.TEN && w.value() >= 1 && w.value() <= 9;
+                    boolean fresh = state == State.START
+                            || ((state == State.HUNDRED || state == State.SCALE) && w.value() > 0);
+                    if (!afterTen && !fresh) {
+                        return best;
+                    }
+                    segment += w.value();
+                    state = afterTen ? State.TEN_UNIT : State.UNIT;
+                }
+                case TEN -> {
+                    if (state != State.START && state != State.HUNDRED && state != State.SCALE) {
+                        return best;
+                    }
+                    segment += w.value();
+                    state = State.TEN;
+                }
+                case HUNDRED -> {
+                    boolean small = state == State.UNIT || state == State.TEN_UNIT;
+                    if (!small || hundredInSegment || segment < 1 || segment >= 100) {
+                        return best;
+                    }
+                    segment *= 100;
+                    hundredInSegment = true;
+                    state = State.HUNDRED;
+                    trailing = 100;
+                }
+                case SCALE -> {
+                    if (state == State.START || state == State.SCALE || segment <= 0 || w.value() >= lastScale) {
+                        return best;
+                    }
+                    total += segment * w.value();
+                    segment = 0;
+                    lastScale = w.value();
+                    hundredInSegment = false;
+                    state = State.SCALE;
+                    trailing = w.value();
+                }
+                case DOZEN -> {
+                    boolean small = state == State.UNIT || state == State.TEN || state == State.TEN_UNIT;
+                    if (!small || total > 0 || segment < 1) {
+                        return best;
+                    }
+                    return new Match(segment * 12, k + 1, 12, count + 1, implied);
+                }
+                default -> {
+                    return best;
+                }
+            }
+            count++;
+            k++;
+            if (segment == 0 && state == State.UNIT) {
+                // "zero" takes nothing after it.
+                return new Match(0, k, 1, count, implied);
+            }
+            best = new Match(total + segment, k, trailing, count, implied);
+        }
+        return best;
+    }
+
+    /**
+     * Returns how many tokens join two number words here: 1 for the hyphen of "twenty-five" and the "and" of
+     * "one hundred and twelve", 3 for the "and a half" of "one and a half million", 0 when none does.
+     */
+    private int joinerLength(List<QuantityToken> tokens, int k, State state) {
+        QuantityToken token = tokens.get(k);
+        Word next = word(tokens, k + 1);
+        if (token.isDash() && state == State.TEN && next != null && next.kind() == Kind.UNIT
+                && next.value() >= 1 && next.value() <= 9
+                && tokens.get(k - 1).touches(token) && token.touches(tokens.get(k + 1))) {
+            return 1;
+        }
+        if (token.is("and") && (state == State.HUNDRED || state == State.SCALE) && next != null
+                && (next.kind() == Kind.TEN || (next.kind() == Kind.UNIT && next.value() > 0))) {
+            return 1;
+        }
+        boolean small = state == State.UNIT || state == State.TEN || state == State.TEN_UNIT;
+        Word scale = word(tokens, k + 3);
+        if (token.is("and") && small && k + 2 < tokens.size() && tokens.get(k + 1).is("a")
+                && tokens.get(k + 2).is("half") && scale != null && scale.kind() == Kind.SCALE) {
+            return 3;
+        }
+        return 0;
+    }
+
+    private static boolean isMultiplier(Word w) {
+        return w != null && (w.kind() == Kind.HUNDRED || w.kind() == Kind.SCALE || w.kind() == Kind.DOZEN);
+    }
+
+    private Word word(List<QuantityToken> tokens, int k) {
+        if (k < 0 || k >= tokens.size() || !tokens.get(k).isWord()) {
+            return null;
+        }
+        return vocabulary.get(tokens.get(k).lower());
+    }
+}

@@ -1,0 +1,39 @@
+package org.claimcheck.extract.text;
+
+import org.claimcheck.extract.AnnotatedDocument;
+import org.claimcheck.extract.lexicon.Vocabulary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Views of the token layer that several stages share: tokens grouped by sentence, and the small word
+ * classes (time words) that bound phrases.
+ */
+public final class TokenWindows {
+
+    private static final Set<String> TIME_WORDS = Vocabulary.words("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night", "week", "weekend", "day",
+            "today", "yesterday", "month", "year", "overnight");
+
+    private TokenWindows() {
+    }
+
+    /** Returns the tokens of each sentence, one list per sentence in order. */
+    public static List<List<Token>> bySentence(AnnotatedDocument document) {
+        int count = document.get(SentenceSplitter.SENTENCES).size();
+        List<List<Token>> sentences = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            sentences.add(new ArrayList<>());
+        }
+        for (Token token : document.get(Tokenizer.TOKENS)) {
+            sentences.get(token.sentence()).add(token);
+        }
+        return sentences;
+    }
+
+    /** Returns whether the token names a day, part of a day or a calendar period. */
+    public static boolean isTimeWord(Token token) {
+        return TIME_WORDS.contains(token.lower());
+    }
+}

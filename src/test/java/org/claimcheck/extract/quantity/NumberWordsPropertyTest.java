@@ -1,0 +1,66 @@
+package org.claimcheck.extract.quantity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.LongStream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Round-trips number words against ICU's English spell-out, used only as an oracle for formatting. */
+class NumberWordsPropertyTest {
+
+    private static final RuleBasedNumberFormat SPELLOUT =
+            new RuleBasedNumberFormat(Locale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
+
+    private final NumberWords words = NumberWords.english();
+
+    static LongStream everyNumberBelowTwoThousand() {
+        return LongStream.range(0, 2_000);
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyNumberBelowTwoThousand")
+    void smallNumbersRoundTripThroughSpellOut(long n) {
+        String spelled = SPELLOUT.format(n);
+
+        double parsed = words.parse(spelled).orElseThrow();
+
+        assertThat(parsed).as(spelled).isEqualTo(n);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {11L, 23L, 101L, 2_024L, 65_537L, 424_242L, 7_777_777L, 90_210L})
+    void randomNumbersBelowOneBillionRoundTripThroughSpellOut(long seed) {
+        Random random = new Random(seed);
+
+        for (int draw = 0; draw < 500; draw++) {
+            long n = (long) (random.nextDouble() * 1_000_000_000L);
+            String spelled = SPELLOUT.format(n);
+
+            double parsed = words.parse(spelled).orElseThrow();
+
+            assertThat(parsed).as(spelled).isEqualTo(n);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {3L, 5L, 8L, 13L})
+    void spellOutWithSpacesInsteadOfHyphensParsesTheSame(long seed) {
+        Random random = new Random(seed);
+
+        for (int draw = 0; draw < 300; draw++) {
+            long n = random.nextInt(1_000_000);
+            String spelled = SPELLOUT.format(n).replace('-', ' ');
+
+            double parsed = words.parse(spelled).orElseThrow();
+
+            assertThat(parsed).as(spelled).isEqualTo(n);
+        }
+    }
+}
