@@ -12,8 +12,8 @@ import org.claimcheck.engine.RuleEngine;
 import org.claimcheck.engine.RuleSet;
 import org.claimcheck.engine.RuleSources;
 import org.claimcheck.extract.AnnotatedDocument;
-import org.claimcheck.extract.place.Gazetteer;
 import org.claimcheck.extract.Pipeline;
+import org.claimcheck.extract.place.Gazetteer;
 import org.claimcheck.input.Article;
 
 /**

@@ -7,9 +7,9 @@ import java.util.Map;
 import org.claimcheck.engine.RuleCompilationException;
 import org.claimcheck.input.ClaimCheckException;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** The top-level {@code claimcheck} command. */
 @Command(name = "claimcheck", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,

@@ -1,6 +1,5 @@
 package org.claimcheck.cli;
 
-import picocli.CommandLine;
 
 /** The process entry point: runs the command line and exits with its status. */
 public final class Main {

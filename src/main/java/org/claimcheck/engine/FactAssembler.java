@@ -5,27 +5,23 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.claimcheck.extract.AnnotatedDocument;
 import org.claimcheck.extract.attribution.Attribution;
 import org.claimcheck.extract.attribution.AttributionExtractor;
-import org.claimcheck.extract.place.Gazetteer;
-import org.claimcheck.extract.quantity.NumberPhrase;
-import org.claimcheck.extract.place.PlaceExtractor;
-import org.claimcheck.extract.place.PlaceMention;
-import org.claimcheck.extract.quantity.QuantityExtractor;
-import org.claimcheck.extract.quantity.QuantityMention;
 import org.claimcheck.extract.attribution.Response;
 import org.claimcheck.extract.attribution.ResponseLinker;
+import org.claimcheck.extract.attribution.SourceEntity;
+import org.claimcheck.extract.attribution.SourceResolver;
+import org.claimcheck.extract.place.Gazetteer;
+import org.claimcheck.extract.place.PlaceExtractor;
+import org.claimcheck.extract.place.PlaceMention;
+import org.claimcheck.extract.quantity.FigureAttribution;
+import org.claimcheck.extract.quantity.FigureAttributor;
+import org.claimcheck.extract.quantity.NumberPhrase;
+import org.claimcheck.extract.quantity.QuantityExtractor;
+import org.claimcheck.extract.quantity.QuantityMention;
 import org.claimcheck.extract.text.SentenceSpan;
 import org.claimcheck.extract.text.SentenceSplitter;
-import org.claimcheck.extract.attribution.SourceEntity;
-import org.claimcheck.facts.SourceKind;
-import org.claimcheck.extract.attribution.SourceResolver;
-import org.claimcheck.facts.Stance;
-import org.claimcheck.extract.text.Token;
-import org.claimcheck.extract.text.Tokenizer;
-import org.claimcheck.extract.attribution.Topic;
 import org.claimcheck.facts.Claim;
 import org.claimcheck.facts.Containment;
 import org.claimcheck.facts.Document;
@@ -34,18 +30,15 @@ import org.claimcheck.facts.Quantity;
 import org.claimcheck.facts.Reaction;
 import org.claimcheck.facts.Sentence;
 import org.claimcheck.facts.Source;
-import org.claimcheck.input.Span;
 
 /**
  * Turns an annotated document into the facts rules match on.
  *
- * <p>This is where layers meet: a quantity gets the place named in its clause and the source of the
- * innermost attribution holding it; a claim gets its speaker's source.
+ * <p>A mechanical mapping from layers to records: the language work (which place and source a figure has,
+ * what a claim is about) is done by extraction stages; this class only copies their decisions into facts
+ * and numbers them as rules expect (1-based ids, 0 for "none").
  */
 public final class FactAssembler {
-
-    private static final Set<String> POSSESSIVES = Set.of("its", "their", "our", "we", "us");
-    private static final Set<String> SUBJECTS = Set.of("it", "they");
 
     private final Gazetteer gazetteer;
 
@@ -69,14 +62,12 @@ public final class FactAssembler {
                 speakerOf.put(attribution, e);
             }
         }
-        List<Attribution> attributions = doc.get(AttributionExtractor.ATTRIBUTIONS);
-        List<Token> tokens = doc.get(Tokenizer.TOKENS);
         List<Claim> claims = new ArrayList<>();
-        for (Attribution a : attributions) {
+        for (Attribution a : doc.get(AttributionExtractor.ATTRIBUTIONS)) {
             SourceEntity e = speakerOf.get(a.index());
             claims.add(new Claim(id, a.index() + 1, a.sentence(), a.claimSpan(), doc.text(a.claimSpan()), a.cue(),
                     a.stance(), a.anaphoric(), e == null ? 0 : e.id(), e == null ? "" : e.name(),
-                    e == null ? 0 : e.family(), Topic.of(tokens, a.content())));
+                    e == null ? 0 : e.family(), a.topic()));
         }
         List<Reaction> reactions = new ArrayList<>();
         for (Response r : doc.get(ResponseLinker.RESPONSES)) {
@@ -85,17 +76,18 @@ public final class FactAssembler {
         List<PlaceMention> placeMentions = doc.get(PlaceExtractor.PLACES);
         Map<String, Place> places = places(doc, placeMentions);
         List<Quantity> quantities = new ArrayList<>();
+        List<FigureAttribution> figures = doc.get(FigureAttributor.FIGURE_ATTRIBUTIONS);
         for (QuantityMention q : doc.get(QuantityExtractor.QUANTITIES)) {
-            Attribution a = innermost(attributions, q.number().span());
-            SourceEntity e = a == null ? null : speakerOf.get(a.index());
-            PlaceMention place = placeOf(q, placeMentions, a);
+            FigureAttribution f = figures.get(q.index());
+            SourceEntity e = f.attribution() < 0 ? null : speakerOf.get(f.attribution());
+            PlaceMention place = f.place() < 0 ? null : placeMentions.get(f.place());
             NumberPhrase n = q.number();
             quantities.add(new Quantity(id, q.index() + 1, q.sentence(), n.span(), doc.text(n.span()), n.low(), n.high(),
                     n.lowInclusive(), n.highInclusive(), n.approximate(), n.vague(), n.unit(), n.unitName(), q.thing(),
                     doc.text(q.thingSpan()), q.modifiers(), q.measure(), place == null ? "" : place.key(),
                     place != null && place.national(), q.time(), q.period(), q.part(), q.partOf() + 1, q.update(),
-                    q.projected(), q.conditional(), stanceOf(q, a), e == null ? 0 : e.id(), e == null ? "" : e.name(),
-                    e == null ? 0 : e.family(), e != null && interested(doc, tokens, a, e, n.span())));
+                    q.projected(), q.conditional(), f.stance(), e == null ? 0 : e.id(), e == null ? "" : e.name(),
+                    e == null ? 0 : e.family(), f.selfReported()));
         }
         Map<String, String> meta = doc.article().metadata();
         Document about = new Document(id, meta.getOrDefault("outlet", meta.getOrDefault("source", "")),
@@ -130,85 +122,5 @@ public final class FactAssembler {
             }
         }
         return found.stream().distinct().toList();
-    }
-
-    private static Attribution innermost(List<Attribution> attributions, Span number) {
-        Attribution best = null;
-        for (Attribution a : attributions) {
-            boolean holds = a.content().contains(number);
-            if (holds && (best == null || a.content().length() < best.content().length())) {
-                best = a;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * The place named in the figure's clause nearest to it, leaving out the speaker's own description. A
-     * partitive share ("300 of whom are in X") takes only a place named after it: the place before it
-     * belongs to its total. A place of origin ("fled from X") is where the counted came from, not where
-     * the figure is, and is never taken.
-     */
-    private static PlaceMention placeOf(QuantityMention q, List<PlaceMention> places, Attribution a) {
-        PlaceMention best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (PlaceMention p : places) {
-            boolean inClause = !p.origin() && q.clause().contains(p.span()) && (a == null || !a.speaker().overlaps(p.span()))
-                    && (q.partOf() < 0 || p.span().start() > q.number().span().start());
-            if (!inClause) {
-                continue;
-            }
-            int distance = Math.abs(p.span().start() - q.number().span().start());
-            if (distance < bestDistance) {
-                best = p;
-                bestDistance = distance;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * Whether the speaker has a stake in the figure: it organises the event counted ("organisers said
-     * 38,500 runners took part"), speaks for the subject ("…, its leader said"), or the figure is about
-     * itself (see {@link #mentionsItself}). A person speaking only for themselves is not counted.
-     */
-    private static boolean interested(AnnotatedDocument doc, List<Token> tokens, Attribution a, SourceEntity e,
-            Span number) {
-        String speaker = doc.text(a.speaker()).toLowerCase(java.util.Locale.ROOT);
-        boolean organiser = e.organiser();
-        boolean speaksForSubject = speaker.startsWith("its ") || speaker.startsWith("their ");
-        return organiser || speaksForSubject || e.kind() != SourceKind.PERSON && mentionsItself(tokens, a, number);
-    }
-
-    /**
-     * Whether the reported figure is about its own speaker: a possessive or first-person pronoun in the
-     * reported content ("its rally", "our members"), or a subject pronoun just before the figure ("it sold
-     * 1.2 million", "they had killed 300").
-     */
-    private static boolean mentionsItself(List<Token> tokens, Attribution a, Span number) {
-        int before = 0;
-        for (int k = tokens.size() - 1; k >= 0; k--) {
-            Token t = tokens.get(k);
-            if (!a.content().contains(t.span())) {
-                continue;
-            }
-            if (POSSESSIVES.contains(t.lower())) {
-                return true;
-            }
-            if (t.span().end() <= number.start() && before++ < 3 && SUBJECTS.contains(t.lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Stance stanceOf(QuantityMention q, Attribution a) {
-        if (q.conditional()) {
-            return Stance.CONDITIONAL;
-        }
-        if (q.projected()) {
-            return Stance.HEDGED;
-        }
-        return a == null ? Stance.ASSERTED : a.stance();
     }
 }

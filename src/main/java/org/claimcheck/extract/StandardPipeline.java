@@ -1,13 +1,14 @@
 package org.claimcheck.extract;
 
+import java.util.List;
 import org.claimcheck.extract.attribution.AttributionExtractor;
 import org.claimcheck.extract.attribution.ResponseLinker;
 import org.claimcheck.extract.attribution.SourceResolver;
 import org.claimcheck.extract.place.PlaceExtractor;
+import org.claimcheck.extract.quantity.FigureAttributor;
 import org.claimcheck.extract.quantity.QuantityExtractor;
 import org.claimcheck.extract.text.SentenceSplitter;
 import org.claimcheck.extract.text.Tokenizer;
-import java.util.List;
 
 /** Holds the standard pipeline, built once on first use because the gazetteer takes a moment to load. */
 final class StandardPipeline {
@@ -19,7 +20,8 @@ final class StandardPipeline {
             new AttributionExtractor(),
             new SourceResolver(),
             new ResponseLinker(),
-            new QuantityExtractor()));
+            new QuantityExtractor(),
+            new FigureAttributor()));
 
     private StandardPipeline() {
     }

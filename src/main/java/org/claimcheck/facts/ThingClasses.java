@@ -2,8 +2,8 @@ package org.claimcheck.facts;
 
 import java.util.List;
 import java.util.Set;
-import org.claimcheck.extract.quantity.CountedThings;
 import org.claimcheck.extract.lexicon.WordNetLexicon;
+import org.claimcheck.extract.quantity.CountedThings;
 
 /**
  * Decides whether two counted-thing classes name the same population: equal classes do, the generic

@@ -1,5 +1,7 @@
 package org.claimcheck.extract;
 
+import java.util.List;
+import java.util.Optional;
 import org.claimcheck.extract.attribution.Attribution;
 import org.claimcheck.extract.attribution.AttributionExtractor;
 import org.claimcheck.extract.attribution.SourceEntity;
@@ -9,8 +11,6 @@ import org.claimcheck.extract.place.PlaceMention;
 import org.claimcheck.extract.quantity.QuantityExtractor;
 import org.claimcheck.extract.quantity.QuantityMention;
 import org.claimcheck.extract.text.SentenceSplitter;
-import java.util.List;
-import java.util.Optional;
 import org.claimcheck.input.Article;
 import org.claimcheck.input.Span;
 

@@ -1,5 +1,13 @@
 package org.claimcheck.extract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.LongStream;
 import org.claimcheck.extract.attribution.AttributionExtractor;
 import org.claimcheck.extract.attribution.ResponseLinker;
 import org.claimcheck.extract.place.PlaceExtractor;
@@ -9,14 +17,6 @@ import org.claimcheck.extract.text.SentenceSpan;
 import org.claimcheck.extract.text.SentenceSplitter;
 import org.claimcheck.extract.text.Token;
 import org.claimcheck.extract.text.Tokenizer;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
-import java.util.function.Function;
-import java.util.stream.LongStream;
 import org.claimcheck.input.Article;
 import org.claimcheck.input.Span;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,10 @@
 package org.claimcheck.extract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import java.util.List;
 import org.claimcheck.extract.attribution.AttributionExtractor;
 import org.claimcheck.extract.attribution.ResponseLinker;
 import org.claimcheck.extract.attribution.SourceResolver;
@@ -8,11 +13,6 @@ import org.claimcheck.extract.quantity.QuantityExtractor;
 import org.claimcheck.extract.text.SentenceSplitter;
 import org.claimcheck.extract.text.Token;
 import org.claimcheck.extract.text.Tokenizer;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
-
-import java.util.List;
 import org.claimcheck.input.Article;
 import org.junit.jupiter.api.Test;
 

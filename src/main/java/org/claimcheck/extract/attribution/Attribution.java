@@ -1,5 +1,6 @@
 package org.claimcheck.extract.attribution;
 
+import java.util.Set;
 import org.claimcheck.facts.Stance;
 import org.claimcheck.input.Span;
 
@@ -17,9 +18,16 @@ import org.claimcheck.input.Span;
  * @param content what is reported; may be empty when the cue stands alone
  * @param anaphoric whether the content only points back to an earlier claim ("rejected the claim",
  *     "could not confirm these reports") instead of stating one
+ * @param topic the stems of the content words of what is reported (see {@link Topic#of}), for telling whether
+ *     two claims are about the same matter
  */
 public record Attribution(int index, int sentence, Span cue, Stance stance, Span speaker, Span speakerDetail,
-        Span content, boolean anaphoric) {
+        Span content, boolean anaphoric, Set<String> topic) {
+
+    /** Copies the topic. */
+    public Attribution {
+        topic = Set.copyOf(topic);
+    }
 
     /** Returns whether a speaker is named. */
     public boolean hasSpeaker() {

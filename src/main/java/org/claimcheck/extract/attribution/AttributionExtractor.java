@@ -1,5 +1,9 @@
 package org.claimcheck.extract.attribution;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.claimcheck.extract.AnnotatedDocument;
 import org.claimcheck.extract.Layer;
 import org.claimcheck.extract.Stage;
@@ -10,10 +14,6 @@ import org.claimcheck.extract.text.Token;
 import org.claimcheck.extract.text.TokenWindows;
 import org.claimcheck.extract.text.Tokenizer;
 import org.claimcheck.facts.Stance;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.claimcheck.input.Span;
 
 /**
@@ -64,7 +64,7 @@ public final class AttributionExtractor implements Stage {
                 if (draft.isPresent() && (draft.get().speaker.length() > 0 || draft.get().content.length() > 0)) {
                     Draft d = draft.get();
                     found.add(new Attribution(found.size(), sentence.get(i).sentence(), d.cue, d.stance, d.speaker,
-                            d.detail, d.content, isAnaphoric(document, sentence, d.content)));
+                            d.detail, d.content, isAnaphoric(document, sentence, d.content), Topic.of(sentence, d.content)));
                 }
             }
         }

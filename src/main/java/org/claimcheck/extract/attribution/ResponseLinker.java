@@ -1,5 +1,10 @@
 package org.claimcheck.extract.attribution;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.claimcheck.extract.AnnotatedDocument;
 import org.claimcheck.extract.Layer;
 import org.claimcheck.extract.Stage;
@@ -7,11 +12,6 @@ import org.claimcheck.extract.lexicon.Vocabulary;
 import org.claimcheck.extract.text.Token;
 import org.claimcheck.extract.text.Tokenizer;
 import org.claimcheck.facts.Stance;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Links each denial, "cannot confirm" and not-verified flag to the claims it answers.

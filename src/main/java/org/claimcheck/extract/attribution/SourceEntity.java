@@ -1,7 +1,7 @@
 package org.claimcheck.extract.attribution;
 
-import org.claimcheck.facts.SourceKind;
 import java.util.List;
+import org.claimcheck.facts.SourceKind;
 
 /**
  * One party that speaks in the document, with every way the text refers to it.

@@ -1,5 +1,11 @@
 package org.claimcheck.extract.attribution;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.claimcheck.extract.AnnotatedDocument;
 import org.claimcheck.extract.Layer;
 import org.claimcheck.extract.Stage;
@@ -8,12 +14,6 @@ import org.claimcheck.extract.text.Token;
 import org.claimcheck.extract.text.Tokenizer;
 import org.claimcheck.facts.SourceKind;
 import org.claimcheck.facts.Stance;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Groups speakers into parties: "Maj. Gen. Ana Ruiz", "Ruiz", "the spokeswoman" and "she" become one

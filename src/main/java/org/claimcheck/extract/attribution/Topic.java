@@ -1,11 +1,11 @@
 package org.claimcheck.extract.attribution;
 
-import org.claimcheck.extract.lexicon.Vocabulary;
-import org.claimcheck.extract.lexicon.WordNetLexicon;
-import org.claimcheck.extract.text.Token;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.claimcheck.extract.lexicon.Vocabulary;
+import org.claimcheck.extract.lexicon.WordNetLexicon;
+import org.claimcheck.extract.text.Token;
 import org.claimcheck.input.Span;
 
 /**
@@ -19,11 +19,14 @@ public final class Topic {
     private Topic() {
     }
 
-    /** Returns the stems of the content words of {@code tokens} that lie inside {@code span}. */
+    /**
+     * Returns the stems of the content words of {@code tokens} (in text order) that lie inside {@code span}.
+     * Only the tokens inside the span are visited.
+     */
     public static Set<String> of(List<Token> tokens, Span span) {
         Set<String> stems = new LinkedHashSet<>();
-        for (Token t : tokens) {
-            if (span.contains(t.span()) && t.word() && t.text().length() > 2 && !Vocabulary.isFunctionWord(t)
+        for (Token t : within(tokens, span)) {
+            if (t.word() && t.text().length() > 2 && !Vocabulary.isFunctionWord(t)
                     && Vocabulary.cueStance(t).isEmpty()) {
                 stems.add(stem(t.lower()));
             }
@@ -38,9 +41,8 @@ public final class Topic {
     public static Set<String> widened(List<Token> tokens, Span span) {
         Set<String> stems = new LinkedHashSet<>(of(tokens, span));
         WordNetLexicon wordNet = WordNetLexicon.standard();
-        for (Token t : tokens) {
-            if (span.contains(t.span()) && t.word() && t.text().length() > 2 && !Vocabulary.isFunctionWord(t)
-                    && !t.capitalized()) {
+        for (Token t : within(tokens, span)) {
+            if (t.word() && t.text().length() > 2 && !Vocabulary.isFunctionWord(t) && !t.capitalized()) {
                 for (String hypernym : wordNet.hypernyms(t.lower(), HYPERNYM_DEPTH)) {
                     if (!wordNet.isGeneric(hypernym)) {
                         stems.add(stem(hypernym));
@@ -49,6 +51,25 @@ public final class Topic {
             }
         }
         return Set.copyOf(stems);
+    }
+
+    /** The tokens lying inside {@code span}, found by binary search in the offset-ordered list. */
+    private static List<Token> within(List<Token> tokens, Span span) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).span().start() < span.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = lo;
+        while (end < tokens.size() && tokens.get(end).span().end() <= span.end()) {
+            end++;
+        }
+        return tokens.subList(lo, end);
     }
 
     /** Returns how many stems the two topics share. */

@@ -1,11 +1,11 @@
 package org.claimcheck.extract.lexicon;
 
-import org.claimcheck.extract.text.Token;
-import org.claimcheck.facts.Stance;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.claimcheck.extract.text.Token;
+import org.claimcheck.facts.Stance;
 
 /**
  * The word lists extraction stages share, loaded once from resources.

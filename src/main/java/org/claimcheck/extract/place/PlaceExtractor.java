@@ -1,5 +1,10 @@
 package org.claimcheck.extract.place;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.claimcheck.extract.AnnotatedDocument;
 import org.claimcheck.extract.Layer;
 import org.claimcheck.extract.Stage;
@@ -8,11 +13,6 @@ import org.claimcheck.extract.lexicon.WordList;
 import org.claimcheck.extract.text.Token;
 import org.claimcheck.extract.text.TokenWindows;
 import org.claimcheck.extract.text.Tokenizer;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.claimcheck.input.Span;
 
 /**

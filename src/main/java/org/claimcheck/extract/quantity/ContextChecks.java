@@ -1,9 +1,8 @@
 package org.claimcheck.extract.quantity;
 
-import org.claimcheck.facts.Unit;
 import java.util.List;
-
 import org.claimcheck.extract.quantity.Lexicon.Cue;
+import org.claimcheck.facts.Unit;
 
 /**
  * Decides from the neighbouring tokens whether a number is not a quantity at all: a year, a date, a clock

@@ -1,13 +1,13 @@
 package org.claimcheck.extract.quantity;
 
-import org.claimcheck.extract.lexicon.Vocabulary;
-import org.claimcheck.extract.lexicon.WordList;
-import org.claimcheck.extract.text.Token;
-import org.claimcheck.facts.Unit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.claimcheck.extract.lexicon.Vocabulary;
+import org.claimcheck.extract.lexicon.WordList;
+import org.claimcheck.extract.text.Token;
+import org.claimcheck.facts.Unit;
 import org.claimcheck.input.Span;
 
 /**

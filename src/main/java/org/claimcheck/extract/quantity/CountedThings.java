@@ -1,12 +1,12 @@
 package org.claimcheck.extract.quantity;
 
-import org.claimcheck.extract.lexicon.WordList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.claimcheck.extract.lexicon.WordList;
 
 /**
  * The classes of counted things from {@code counted-things.txt}: which nouns name the same kind of thing,

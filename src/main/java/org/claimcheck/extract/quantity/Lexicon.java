@@ -1,6 +1,5 @@
 package org.claimcheck.extract.quantity;
 
-import org.claimcheck.facts.Unit;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.claimcheck.facts.Unit;
 
 /**
  * The word lists of the quantity grammar, read once from the resource files beside this class.

@@ -1,8 +1,7 @@
 package org.claimcheck.extract.quantity;
 
-import org.claimcheck.facts.Unit;
 import java.util.Objects;
-
+import org.claimcheck.facts.Unit;
 import org.claimcheck.input.Span;
 
 /**

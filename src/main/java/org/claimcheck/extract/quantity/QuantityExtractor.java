@@ -1,5 +1,8 @@
 package org.claimcheck.extract.quantity;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.claimcheck.extract.AnnotatedDocument;
 import org.claimcheck.extract.Layer;
 import org.claimcheck.extract.Stage;
@@ -12,9 +15,6 @@ import org.claimcheck.extract.text.Token;
 import org.claimcheck.extract.text.TokenWindows;
 import org.claimcheck.extract.text.Tokenizer;
 import org.claimcheck.facts.Unit;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import org.claimcheck.input.Span;
 
 /**

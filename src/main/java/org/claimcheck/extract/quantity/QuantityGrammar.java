@@ -1,14 +1,13 @@
 package org.claimcheck.extract.quantity;
 
-import org.claimcheck.facts.Unit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
 import org.claimcheck.extract.quantity.Lexicon.Qualifier;
 import org.claimcheck.extract.quantity.Lexicon.QualifierKind;
 import org.claimcheck.extract.quantity.Lexicon.UnitWord;
 import org.claimcheck.extract.quantity.PhraseTable.Match;
+import org.claimcheck.facts.Unit;
 import org.claimcheck.input.Span;
 
 /**

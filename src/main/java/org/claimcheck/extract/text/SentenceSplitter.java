@@ -1,15 +1,15 @@
 package org.claimcheck.extract.text;
 
-import org.claimcheck.extract.AnnotatedDocument;
-import org.claimcheck.extract.Layer;
-import org.claimcheck.extract.Stage;
-import org.claimcheck.extract.lexicon.WordList;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.claimcheck.extract.AnnotatedDocument;
+import org.claimcheck.extract.Layer;
+import org.claimcheck.extract.Stage;
+import org.claimcheck.extract.lexicon.WordList;
 import org.claimcheck.input.Span;
 
 /**

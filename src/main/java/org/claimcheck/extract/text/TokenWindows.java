@@ -1,10 +1,10 @@
 package org.claimcheck.extract.text;
 
-import org.claimcheck.extract.AnnotatedDocument;
-import org.claimcheck.extract.lexicon.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.claimcheck.extract.AnnotatedDocument;
+import org.claimcheck.extract.lexicon.Vocabulary;
 
 /**
  * Views of the token layer that several stages share: tokens grouped by sentence, and the small word

@@ -1,13 +1,13 @@
 package org.claimcheck.extract.text;
 
-import org.claimcheck.extract.AnnotatedDocument;
-import org.claimcheck.extract.Layer;
-import org.claimcheck.extract.Stage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimcheck.extract.AnnotatedDocument;
+import org.claimcheck.extract.Layer;
+import org.claimcheck.extract.Stage;
 import org.claimcheck.input.Span;
 
 /**

@@ -1,16 +1,15 @@
 package org.claimcheck.extract.attribution;
 
-import org.claimcheck.extract.AnnotatedDocument;
-import org.claimcheck.extract.Annotations;
-import org.claimcheck.extract.text.SentenceSpan;
-import org.claimcheck.extract.text.SentenceSplitter;
-import org.claimcheck.facts.Stance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimcheck.extract.Annotations.annotate;
 import static org.claimcheck.extract.Annotations.attribution;
 import static org.claimcheck.extract.Annotations.findAttribution;
 import static org.claimcheck.extract.Annotations.text;
 
+import org.claimcheck.extract.AnnotatedDocument;
+import org.claimcheck.extract.text.SentenceSpan;
+import org.claimcheck.extract.text.SentenceSplitter;
+import org.claimcheck.facts.Stance;
 import org.junit.jupiter.api.Test;
 
 /** Reported speech: cue, speaker, what is reported, and the stance the cue expresses. */

@@ -1,12 +1,11 @@
 package org.claimcheck.extract.attribution;
 
-import org.claimcheck.extract.AnnotatedDocument;
-import org.claimcheck.extract.Annotations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimcheck.extract.Annotations.annotate;
 import static org.claimcheck.extract.Annotations.attribution;
 
 import java.util.List;
+import org.claimcheck.extract.AnnotatedDocument;
 import org.junit.jupiter.api.Test;
 
 /** Denials, cannot-confirms and unverified flags linked to the claim they answer. */

@@ -1,13 +1,13 @@
 package org.claimcheck.extract.attribution;
 
-import org.claimcheck.extract.AnnotatedDocument;
-import org.claimcheck.extract.Annotations;
-import org.claimcheck.facts.SourceKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimcheck.extract.Annotations.annotate;
 import static org.claimcheck.extract.Annotations.speakerOf;
 
 import java.util.List;
+import org.claimcheck.extract.AnnotatedDocument;
+import org.claimcheck.extract.Annotations;
+import org.claimcheck.facts.SourceKind;
 import org.junit.jupiter.api.Test;
 
 /** Speakers grouped into parties, and the family each party speaks for. */

@@ -1,13 +1,12 @@
 package org.claimcheck.extract.place;
 
-import org.claimcheck.extract.AnnotatedDocument;
-import org.claimcheck.extract.Annotations;
-import org.claimcheck.extract.text.SentenceSplitter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimcheck.extract.Annotations.annotate;
 import static org.claimcheck.extract.Annotations.place;
 import static org.claimcheck.extract.Annotations.places;
 
+import org.claimcheck.extract.AnnotatedDocument;
+import org.claimcheck.extract.text.SentenceSplitter;
 import org.junit.jupiter.api.Test;
 
 /** Place names, their gazetteer codes, and containment the text itself states. */

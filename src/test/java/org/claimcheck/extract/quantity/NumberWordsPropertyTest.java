@@ -3,11 +3,9 @@ package org.claimcheck.extract.quantity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
-
 import java.util.Locale;
 import java.util.Random;
 import java.util.stream.LongStream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;

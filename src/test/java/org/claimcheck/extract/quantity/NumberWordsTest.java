@@ -3,7 +3,6 @@ package org.claimcheck.extract.quantity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.OptionalDouble;
-
 import org.junit.jupiter.api.Test;
 
 class NumberWordsTest {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimcheck.extract.quantity.GrammarReadings.quotes;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** Numbers that are not quantities: no part of them may be reported. */

@@ -1,12 +1,12 @@
 package org.claimcheck.extract.quantity;
 
-import org.claimcheck.extract.AnnotatedDocument;
-import org.claimcheck.extract.Annotations;
-import org.claimcheck.extract.attribution.Attribution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimcheck.extract.Annotations.annotate;
 import static org.claimcheck.extract.Annotations.quantity;
 
+import org.claimcheck.extract.AnnotatedDocument;
+import org.claimcheck.extract.Annotations;
+import org.claimcheck.extract.attribution.Attribution;
 import org.junit.jupiter.api.Test;
 
 /** What a figure counts, how, and the markers that decide what it may be compared with. */

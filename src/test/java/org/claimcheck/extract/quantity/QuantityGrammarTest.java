@@ -1,13 +1,12 @@
 package org.claimcheck.extract.quantity;
 
-import org.claimcheck.facts.Unit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimcheck.extract.quantity.GrammarReadings.only;
-import static org.claimcheck.extract.quantity.GrammarReadings.quotes;
 import static org.claimcheck.extract.quantity.GrammarReadings.quote;
+import static org.claimcheck.extract.quantity.GrammarReadings.quotes;
 
 import java.util.List;
-
+import org.claimcheck.facts.Unit;
 import org.junit.jupiter.api.Test;
 
 /** Plain figures, scale words, approximators and bounds. */

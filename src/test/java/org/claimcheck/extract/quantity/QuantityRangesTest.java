@@ -2,11 +2,10 @@ package org.claimcheck.extract.quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimcheck.extract.quantity.GrammarReadings.only;
-import static org.claimcheck.extract.quantity.GrammarReadings.quotes;
 import static org.claimcheck.extract.quantity.GrammarReadings.quote;
+import static org.claimcheck.extract.quantity.GrammarReadings.quotes;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** Ranges: "between 40 and 60", "40-60", "from 40 to 60", and pairs that are not ranges. */

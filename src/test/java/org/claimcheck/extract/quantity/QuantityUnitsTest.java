@@ -1,12 +1,11 @@
 package org.claimcheck.extract.quantity;
 
-import org.claimcheck.facts.Unit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimcheck.extract.quantity.GrammarReadings.only;
 import static org.claimcheck.extract.quantity.GrammarReadings.quote;
 
 import java.util.List;
-
+import org.claimcheck.facts.Unit;
 import org.junit.jupiter.api.Test;
 
 /** Money, percentages, measures, durations, vague plurals and partitives. */

@@ -1,12 +1,12 @@
 package org.claimcheck.extract.text;
 
-import org.claimcheck.extract.AnnotatedDocument;
-import org.claimcheck.extract.Annotations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimcheck.extract.Annotations.annotate;
 import static org.claimcheck.extract.Annotations.sentences;
 
 import java.util.List;
+import org.claimcheck.extract.AnnotatedDocument;
+import org.claimcheck.extract.Annotations;
 import org.claimcheck.input.Span;
 import org.junit.jupiter.api.Test;
 
