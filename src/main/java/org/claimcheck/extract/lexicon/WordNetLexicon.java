@@ -79,6 +79,7 @@ public final class WordNetLexicon {
     private final Set<String> generic;
     private final Object lock = new Object();
     private final Map<String, Noun> known = new ConcurrentHashMap<>();
+    private final Map<String, String> baseForms = new ConcurrentHashMap<>();
 
     private WordNetLexicon(Dictionary dictionary, Set<String> generic) {
         this.dictionary = dictionary;
@@ -102,6 +103,44 @@ public final class WordNetLexicon {
      */
     public String lemma(String noun) {
         return lookUp(Objects.requireNonNull(noun, "noun")).lemma();
+    }
+
+    /**
+     * Returns the base form of a word read as the given word class, from WordNet's exception lists and suffix
+     * rules: verbs "said" → "say", "was" → "be", "denied" → "deny"; nouns "casualties" → "casualty";
+     * adjectives "larger" → "large". Where WordNet gives several, the first (its exception list) wins. Known
+     * words are cached like {@link #lemma}; a word WordNet does not know as that class costs a lookup each
+     * time (50–100 µs), so callers that see many names or typos keep their own bounded cache.
+     *
+     * @param word a word, any case
+     * @param pos  the word class to read it as
+     * @return the lower-case base form, or the stripped, lower-cased input when WordNet does not know it
+     */
+    public String baseForm(String word, POS pos) {
+        Objects.requireNonNull(pos, "pos");
+        String key = normalize(Objects.requireNonNull(word, "word"));
+        String cacheKey = pos.getKey() + key;
+        String cached = baseForms.get(cacheKey);
+        if (cached != null) {
+            return cached;
+        }
+        if (!ASKABLE.matcher(key).matches()) {
+            return key;
+        }
+        String base;
+        synchronized (lock) {
+            try {
+                List<String> forms = dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, key);
+                base = forms.isEmpty() ? null : forms.get(0).toLowerCase(Locale.ROOT);
+            } catch (JWNLException e) {
+                throw new IllegalStateException("WordNet could not look up the " + pos.getLabel() + " '" + key + "'", e);
+            }
+        }
+        if (base == null) {
+            return key;
+        }
+        baseForms.putIfAbsent(cacheKey, base);
+        return base;
     }
 
     /**
