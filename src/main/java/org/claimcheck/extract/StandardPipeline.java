@@ -7,8 +7,10 @@ import org.claimcheck.extract.attribution.SourceResolver;
 import org.claimcheck.extract.place.PlaceExtractor;
 import org.claimcheck.extract.quantity.FigureAttributor;
 import org.claimcheck.extract.quantity.QuantityExtractor;
+import org.claimcheck.extract.syntax.PartOfSpeechTagger;
 import org.claimcheck.extract.text.SentenceSplitter;
 import org.claimcheck.extract.text.Tokenizer;
+import org.claimcheck.extract.time.TimeExpressionFinder;
 
 /** Holds the standard pipeline, built once on first use because the gazetteer takes a moment to load. */
 final class StandardPipeline {
@@ -16,7 +18,9 @@ final class StandardPipeline {
     static final Pipeline INSTANCE = new Pipeline(List.of(
             new SentenceSplitter(),
             new Tokenizer(),
+            new PartOfSpeechTagger(),
             new PlaceExtractor(),
+            new TimeExpressionFinder(),
             new AttributionExtractor(),
             new SourceResolver(),
             new ResponseLinker(),

@@ -3,6 +3,7 @@ package org.claimcheck.extract.quantity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.claimcheck.extract.AnnotatedDocument;
 import org.claimcheck.extract.Layer;
 import org.claimcheck.extract.Stage;
@@ -14,6 +15,8 @@ import org.claimcheck.extract.lexicon.Vocabulary;
 import org.claimcheck.extract.place.PlaceExtractor;
 import org.claimcheck.extract.place.PlaceMention;
 import org.claimcheck.extract.text.SentenceSplitter;
+import org.claimcheck.extract.time.TimeExpression;
+import org.claimcheck.extract.time.TimeExpressionFinder;
 import org.claimcheck.extract.text.Token;
 import org.claimcheck.extract.text.Tokenizer;
 import org.claimcheck.facts.SourceKind;
@@ -21,8 +24,9 @@ import org.claimcheck.facts.Stance;
 import org.claimcheck.input.Span;
 
 /**
- * Decides, for every figure, the attribution that gives it, the place it is for, its stance and whether
- * its speaker is an interested party.
+ * Decides, for every figure, the attribution that gives it, the place and time it is for, its stance and
+ * whether its speaker is an interested party. Place and time come from the figure's own clause, never from
+ * elsewhere in the article.
  *
  * <p>Work is per sentence: attributions and places are grouped by sentence once, so a document of n
  * sentences costs O(n) however many figures it holds.
@@ -41,7 +45,7 @@ public final class FigureAttributor implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Tokenizer.TOKENS, PlaceExtractor.PLACES, AttributionExtractor.ATTRIBUTIONS,
+        return Set.of(Tokenizer.TOKENS, PlaceExtractor.PLACES, TimeExpressionFinder.TIMES, AttributionExtractor.ATTRIBUTIONS,
                 SourceResolver.SOURCES, QuantityExtractor.QUANTITIES);
     }
 
@@ -56,6 +60,8 @@ public final class FigureAttributor implements Stage {
         List<List<Attribution>> attributions = bySentence(doc.get(AttributionExtractor.ATTRIBUTIONS), sentences,
                 Attribution::sentence);
         List<List<PlaceMention>> places = bySentence(doc.get(PlaceExtractor.PLACES), sentences, PlaceMention::sentence);
+        List<List<TimeExpression>> times = bySentence(doc.get(TimeExpressionFinder.TIMES), sentences,
+                TimeExpression::sentence);
         SourceEntity[] speakerOf = new SourceEntity[doc.get(AttributionExtractor.ATTRIBUTIONS).size()];
         for (SourceEntity e : doc.get(SourceResolver.SOURCES)) {
             for (int attribution : e.attributions()) {
@@ -67,10 +73,11 @@ public final class FigureAttributor implements Stage {
         for (QuantityMention q : doc.get(QuantityExtractor.QUANTITIES)) {
             Attribution a = innermost(attributions.get(q.sentence()), q.number().span());
             PlaceMention place = placeOf(q, places.get(q.sentence()), a);
+            TimeExpression when = nearestInClause(q, times.get(q.sentence()), TimeExpression::span);
             SourceEntity speaker = a == null ? null : speakerOf[a.index()];
             boolean interested = speaker != null && interested(doc, tokens, a, speaker, q.number().span());
             found.add(new FigureAttribution(q.index(), a == null ? -1 : a.index(), place == null ? -1 : place.index(),
-                    stanceOf(q, a), interested));
+                    when == null ? -1 : when.index(), stanceOf(q, a), interested));
         }
         doc.put(FIGURE_ATTRIBUTIONS, found);
     }
@@ -112,6 +119,21 @@ public final class FigureAttributor implements Stage {
             int distance = Math.abs(p.span().start() - q.number().span().start());
             if (inClause && distance < bestDistance) {
                 best = p;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** The record of the figure's clause whose span starts nearest the number, or null when none. */
+    private static <T> T nearestInClause(QuantityMention q, List<T> candidates, Function<T, Span> spanOf) {
+        T best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (T c : candidates) {
+            Span span = spanOf.apply(c);
+            int distance = Math.abs(span.start() - q.number().span().start());
+            if (q.clause().contains(span) && !span.overlaps(q.number().span()) && distance < bestDistance) {
+                best = c;
                 bestDistance = distance;
             }
         }

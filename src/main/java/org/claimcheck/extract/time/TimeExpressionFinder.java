@@ -1,0 +1,164 @@
+package org.claimcheck.extract.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.claimcheck.extract.AnnotatedDocument;
+import org.claimcheck.extract.Layer;
+import org.claimcheck.extract.Stage;
+import org.claimcheck.extract.lexicon.WordList;
+import org.claimcheck.extract.text.Token;
+import org.claimcheck.extract.text.TokenWindows;
+import org.claimcheck.extract.text.Tokenizer;
+import org.claimcheck.input.Span;
+
+/**
+ * Finds the time expressions a figure can be scoped by: days ("on Sunday", "yesterday", "March 3"),
+ * stretches up to now ("this week", "in the past 24 hours") and cumulative scopes ("since 2011").
+ *
+ * <p>A small grammar over the words of {@code time/time-words.txt}, one left-to-right pass per sentence.
+ * Years alone are not read here: the quantity stage reads the year a figure is for.
+ */
+public final class TimeExpressionFinder implements Stage {
+
+    /** The time-expression layer, in text order. */
+    public static final Layer<TimeExpression> TIMES = new Layer<>("times", TimeExpression.class);
+
+    private static final Map<String, String> WORDS = WordList.loadGroups("time/time-words.txt");
+    private static final int LAST_DAY_OF_MONTH = 31;
+    /** How many words after "since" may name its starting point ("since the start of the war"). */
+    private static final int SINCE_REACH = 4;
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Tokenizer.TOKENS);
+    }
+
+    @Override
+    public Layer<?> provides() {
+        return TIMES;
+    }
+
+    @Override
+    public void annotate(AnnotatedDocument document) {
+        List<TimeExpression> found = new ArrayList<>();
+        for (List<Token> sentence : TokenWindows.bySentence(document)) {
+            int i = 0;
+            while (i < sentence.size()) {
+                int next = readAt(sentence, i, found);
+                i = next > i ? next : i + 1;
+            }
+        }
+        document.put(TIMES, found);
+    }
+
+    /** Reads one expression starting at token {@code i}; returns the index after it, or {@code i} when none. */
+    private static int readAt(List<Token> s, int i, List<TimeExpression> sink) {
+        Token t = s.get(i);
+        String group = groupOf(t);
+        switch (group) {
+            case "WEEKDAY":
+                return emit(s, i, withDayPart(s, i), TimeKind.DAY, t.lower(), sink);
+            case "RELATIVE_DAY":
+                return emit(s, i, i, TimeKind.DAY, t.lower(), sink);
+            case "MONTH":
+                return date(s, i, sink);
+            case "DEICTIC":
+                return stretch(s, i, sink);
+            case "SINCE":
+                return since(s, i, sink);
+            default:
+                if (t.digits() && i + 1 < s.size() && isMonth(s.get(i + 1)) && dayNumber(t)) {
+                    return emit(s, i, i + 1, TimeKind.DAY, monthKey(s.get(i + 1)) + " " + t.text(), sink);
+                }
+                return i;
+        }
+    }
+
+    private static int withDayPart(List<Token> s, int i) {
+        return i + 1 < s.size() && groupOf(s.get(i + 1)).equals("DAY_PART") ? i + 1 : i;
+    }
+
+    /** "March 3", "Feb. 22": a capitalised month and a day number; a month alone is no day. */
+    private static int date(List<Token> s, int i, List<TimeExpression> sink) {
+        if (!isMonth(s.get(i))) {
+            return i;
+        }
+        int k = i + 1 < s.size() && s.get(i + 1).is('.') ? i + 2 : i + 1;
+        if (k < s.size() && dayNumber(s.get(k))) {
+            return emit(s, i, k, TimeKind.DAY, monthKey(s.get(i)) + " " + s.get(k).text(), sink);
+        }
+        return i;
+    }
+
+    /**
+     * "this week", "last month", "the past 24 hours", "previous days"; "last night" is yesterday. A deictic
+     * not followed by a unit ("last year's", "this is") is left alone unless a number and unit follow.
+     */
+    private static int stretch(List<Token> s, int i, List<TimeExpression> sink) {
+        String deictic = s.get(i).lower();
+        int k = i + 1;
+        if (k < s.size() && groupOf(s.get(k)).equals("DAY_PART") && deictic.equals("last")) {
+            return emit(s, i, k, TimeKind.DAY, "yesterday", sink);
+        }
+        String number = "";
+        if (k < s.size() && s.get(k).digits()) {
+            number = s.get(k).text() + " ";
+            k++;
+        }
+        if (k < s.size() && groupOf(s.get(k)).equals("UNIT")) {
+            return emit(s, i, k, TimeKind.STRETCH, deictic + " " + number + singular(s.get(k).lower(), number), sink);
+        }
+        return i;
+    }
+
+    /** "since 2011", "since March", "since the war began": the first content word names the start. */
+    private static int since(List<Token> s, int i, List<TimeExpression> sink) {
+        for (int k = i + 1; k < Math.min(s.size(), i + 1 + SINCE_REACH); k++) {
+            Token t = s.get(k);
+            if (!t.word() && !t.digits()) {
+                return i;
+            }
+            if (t.digits() || t.word() && t.text().length() > 3) {
+                return emit(s, i, k, TimeKind.SINCE, "since " + (isMonth(t) ? monthKey(t) : t.lower()), sink);
+            }
+        }
+        return i;
+    }
+
+    private static int emit(List<Token> s, int first, int last, TimeKind kind, String value,
+            List<TimeExpression> sink) {
+        Span span = s.get(first).span().union(s.get(last).span());
+        sink.add(new TimeExpression(sink.size(), s.get(first).sentence(), span, kind, value));
+        return last + 1;
+    }
+
+    private static String groupOf(Token t) {
+        String group = WORDS.getOrDefault(t.lower(), "");
+        // A month name is a month only when written as a name: "may" and "march" are verbs too.
+        return group.equals("MONTH") && !t.capitalized() ? "" : group;
+    }
+
+    private static boolean isMonth(Token t) {
+        return groupOf(t).equals("MONTH");
+    }
+
+    /** A month reduced to its first three letters, so "Feb." and "February" are one month. */
+    private static String monthKey(Token t) {
+        return t.lower().substring(0, 3);
+    }
+
+    private static boolean dayNumber(Token t) {
+        if (!t.digits() || t.text().length() > 2) {
+            return false;
+        }
+        int day = Integer.parseInt(t.text());
+        return day >= 1 && day <= LAST_DAY_OF_MONTH;
+    }
+
+    /** "the past 24 hours" keeps its plural; "this week" and "previous weeks" read as one unit. */
+    private static String singular(String unit, String number) {
+        return number.isEmpty() && unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit;
+    }
+}
