@@ -84,15 +84,19 @@ public final class FactAssembler {
         }
         List<PlaceMention> placeMentions = doc.get(PlaceExtractor.PLACES);
         Map<String, Place> places = places(doc, placeMentions);
+        List<QuantityMention> mentions = doc.get(QuantityExtractor.QUANTITIES);
+        ThingKinds kinds = ThingKinds.of(mentions.stream().map(QuantityMention::thing).toList());
         List<Quantity> quantities = new ArrayList<>();
-        for (QuantityMention q : doc.get(QuantityExtractor.QUANTITIES)) {
+        for (QuantityMention q : mentions) {
             Attribution a = innermost(attributions, q.number().span());
             SourceEntity e = a == null ? null : speakerOf.get(a.index());
             PlaceMention place = placeOf(q, placeMentions, a);
             NumberPhrase n = q.number();
+            ThingKinds.Kind kind = kinds.of(q.thing());
             quantities.add(new Quantity(id, q.index() + 1, q.sentence(), n.span(), doc.text(n.span()), n.low(), n.high(),
                     n.lowInclusive(), n.highInclusive(), n.approximate(), n.vague(), n.unit(), n.unitName(), q.thing(),
-                    doc.text(q.thingSpan()), q.modifiers(), q.measure(), place == null ? "" : place.key(),
+                    doc.text(q.thingSpan()), q.modifiers(), kind.population(), kind.comparableThings(),
+                    ThingKinds.subsets(q.modifiers()), q.measure(), place == null ? "" : place.key(),
                     place != null && place.national(), q.time(), q.period(), q.part(), q.partOf() + 1, q.update(),
                     q.projected(), q.conditional(), stanceOf(q, a), e == null ? 0 : e.id(), e == null ? "" : e.name(),
                     e == null ? 0 : e.family(), e != null && interested(doc, tokens, a, e, n.span())));
