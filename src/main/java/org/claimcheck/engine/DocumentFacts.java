@@ -45,6 +45,11 @@ public record DocumentFacts(String document, Document about, List<Sentence> sent
                 order), sentences, quantities, sources, claims, reactions, places, containments);
     }
 
+    /** Returns the same facts with {@code replaced} as the figures. */
+    DocumentFacts withQuantities(List<Quantity> replaced) {
+        return new DocumentFacts(document, about, sentences, replaced, sources, claims, reactions, places, containments);
+    }
+
     /** Returns all facts in one list, in a stable order. */
     public List<Object> all() {
         List<Object> all = new ArrayList<>();

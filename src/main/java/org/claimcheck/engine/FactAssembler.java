@@ -75,16 +75,20 @@ public final class FactAssembler {
         }
         List<PlaceMention> placeMentions = doc.get(PlaceExtractor.PLACES);
         Map<String, Place> places = places(doc, placeMentions);
+        List<QuantityMention> mentions = doc.get(QuantityExtractor.QUANTITIES);
+        ThingKinds kinds = ThingKinds.of(mentions.stream().map(QuantityMention::thing).toList());
         List<Quantity> quantities = new ArrayList<>();
         List<FigureAttribution> figures = doc.get(FigureAttributor.FIGURE_ATTRIBUTIONS);
-        for (QuantityMention q : doc.get(QuantityExtractor.QUANTITIES)) {
+        for (QuantityMention q : mentions) {
             FigureAttribution f = figures.get(q.index());
             SourceEntity e = f.attribution() < 0 ? null : speakerOf.get(f.attribution());
             PlaceMention place = f.place() < 0 ? null : placeMentions.get(f.place());
             NumberPhrase n = q.number();
+            ThingKinds.Kind kind = kinds.of(q.thing());
             quantities.add(new Quantity(id, q.index() + 1, q.sentence(), n.span(), doc.text(n.span()), n.low(), n.high(),
                     n.lowInclusive(), n.highInclusive(), n.approximate(), n.vague(), n.unit(), n.unitName(), q.thing(),
-                    doc.text(q.thingSpan()), q.modifiers(), q.measure(), place == null ? "" : place.key(),
+                    doc.text(q.thingSpan()), q.modifiers(), kind.population(), kind.comparableThings(),
+                    ThingKinds.subsets(q.modifiers()), q.measure(), place == null ? "" : place.key(),
                     place != null && place.national(), q.time(), q.period(), q.part(), q.partOf() + 1, q.update(),
                     q.projected(), q.conditional(), f.stance(), e == null ? 0 : e.id(), e == null ? "" : e.name(),
                     e == null ? 0 : e.family(), f.selfReported()));

@@ -58,9 +58,11 @@ public final class RuleEngine {
                 firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
             }
         });
+        // Documents were assembled one by one; what their figures count is decided again over all of them.
+        List<DocumentFacts> related = batch.size() > 1 ? ThingKinds.across(batch) : batch;
         try {
-            for (int i = 0; i < batch.size(); i++) {
-                for (Object fact : batch.get(i).inBatchAt(i).all()) {
+            for (int i = 0; i < related.size(); i++) {
+                for (Object fact : related.get(i).inBatchAt(i).all()) {
                     session.insert(fact);
                 }
             }

@@ -1,7 +1,6 @@
 package org.claimcheck.facts;
 
 import java.util.Set;
-import org.claimcheck.extract.attribution.Topic;
 import org.claimcheck.input.Span;
 
 /**
@@ -38,6 +37,6 @@ public record Claim(String document, int id, int sentence, Span span, String tex
 
     /** Returns whether the two claims share enough content words to be about the same matter. */
     public boolean sameMatterAs(Claim other) {
-        return Topic.shared(topic, other.topic) >= SAME_MATTER;
+        return topic.stream().filter(other.topic::contains).count() >= SAME_MATTER;
     }
 }

@@ -1,6 +1,7 @@
 package org.claimcheck.facts;
 
 import java.util.List;
+import java.util.Set;
 import org.claimcheck.input.Span;
 
 /**
@@ -27,6 +28,18 @@ import org.claimcheck.input.Span;
  * @param thing the class of the counted thing ("people", "soldier", "home", "budget"); empty when unknown
  * @param what the words naming the counted thing as written ("civilian deaths"); empty when implied
  * @param modifiers lower-case words qualifying the thing ("new", "civilian")
+ * @param population the broad population the counted thing belongs to, the same for every thing it may be
+ *     compared with: "people" for people and for the role classes of the counted-things list (residents,
+ *     refugees, workers…), the class itself for the list's other classes ("soldier", "child", "home"), and
+ *     for a noun the list does not know, the first in alphabetical order of the nouns WordNet links to it
+ *     among the figures checked together ("car" for cars, trucks and vehicles); empty when the thing is unknown
+ * @param comparableThings the things a figure for this thing counts the same as ({@code thing} included):
+ *     "people" counts the same as every role class, a role class as "people" but not as another role or a
+ *     subset such as "child"; a noun the list does not know counts the same as the nouns of the figures
+ *     checked together that WordNet puts in its kind ("vehicle" and "car", but not "car" and "truck")
+ * @param subsets the modifiers that single out a part of the population ("civilian", "ukrainian"): all but
+ *     neutral ones such as "new", "total", "reported"; two figures whose subsets share no word count
+ *     different parts
  * @param measure what happened to the thing ("killed", "injured", "displaced"); empty for a plain stock
  * @param place key of the place the figure is for (see {@link Place#key()}); empty when none is named
  * @param national whether the figure is said to cover a whole country ("nationwide")
@@ -48,7 +61,8 @@ import org.claimcheck.input.Span;
  */
 public record Quantity(String document, int id, int sentence, Span span, String text, double low, double high,
         boolean lowInclusive, boolean highInclusive, boolean approximate, boolean vague, Unit unit, String unitName,
-        String thing, String what, List<String> modifiers, String measure, String place, boolean national, String time,
+        String thing, String what, List<String> modifiers, String population, Set<String> comparableThings,
+        List<String> subsets, String measure, String place, boolean national, String time,
         String period, boolean part, int partOf, boolean update, boolean projected, boolean conditional, Stance stance,
         int source, String sourceName, int family, boolean selfReported) implements Cited {
 
@@ -60,9 +74,40 @@ public record Quantity(String document, int id, int sentence, Span span, String 
 
     private static final String PRESENCE = "arrived";
 
-    /** Copies the modifier list. */
+    /**
+     * Copies the collections.
+     *
+     * @throws IllegalArgumentException when {@code population} is empty for a known thing or set for an
+     *     unknown one, when {@code comparableThings} leaves out a known thing, or when {@code subsets} holds a
+     *     word that is not among the {@code modifiers}
+     */
     public Quantity {
         modifiers = List.copyOf(modifiers);
+        comparableThings = Set.copyOf(comparableThings);
+        subsets = List.copyOf(subsets);
+        if (thing.isEmpty() != population.isEmpty()) {
+            throw new IllegalArgumentException("population '" + population + "' does not fit thing '" + thing
+                    + "': both are empty or neither is");
+        }
+        if (!thing.isEmpty() && !comparableThings.contains(thing)) {
+            throw new IllegalArgumentException("comparableThings " + comparableThings + " must hold thing '" + thing + "'");
+        }
+        if (!modifiers.containsAll(subsets)) {
+            throw new IllegalArgumentException("subsets " + subsets + " must be among modifiers " + modifiers);
+        }
+    }
+
+    /**
+     * Returns this figure with its population and comparable things decided over a wider set of figures,
+     * such as several documents checked together.
+     *
+     * @throws IllegalArgumentException as the constructor does
+     */
+    public Quantity withKind(String population, Set<String> comparableThings) {
+        return new Quantity(document, id, sentence, span, text, low, high, lowInclusive, highInclusive, approximate, vague,
+                unit, unitName, thing, what, modifiers, population, comparableThings, subsets, measure, place, national,
+                time, period, part, partOf, update, projected, conditional, stance, source, sourceName, family,
+                selfReported);
     }
 
     /** Returns whether the figure may be pitted against others: not an update, projection or condition. */
@@ -76,8 +121,7 @@ public record Quantity(String document, int id, int sentence, Span span, String 
      */
     public boolean comparableWith(Quantity other) {
         return unit == other.unit && unitName.equals(other.unitName) && measuresMatch(other)
-                && time.equals(other.time) && periodsMatch(other) && ThingClasses.compatible(thing, other.thing)
-                && modifiersAgree(other);
+                && time.equals(other.time) && periodsMatch(other) && sameKindAs(other) && subsetsAgree(other);
     }
 
     /** Returns whether both figures are for the same place, or neither names one. */
@@ -115,8 +159,12 @@ public record Quantity(String document, int id, int sentence, Span span, String 
         return period.equals(other.period) || period.equals("same") || other.period.equals("same");
     }
 
+    private boolean sameKindAs(Quantity other) {
+        return population.equals(other.population) && comparableThings.contains(other.thing);
+    }
+
     /** Figures about different subsets ("civilian" versus "military", "Ukrainian" versus "Russian") differ. */
-    private boolean modifiersAgree(Quantity other) {
-        return ThingClasses.modifiersAgree(modifiers, other.modifiers);
+    private boolean subsetsAgree(Quantity other) {
+        return subsets.isEmpty() || other.subsets.isEmpty() || subsets.stream().anyMatch(other.subsets::contains);
     }
 }

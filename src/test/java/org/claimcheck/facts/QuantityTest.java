@@ -1,8 +1,10 @@
 package org.claimcheck.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 import org.claimcheck.input.Span;
 import org.junit.jupiter.api.Test;
 
@@ -11,9 +13,14 @@ class QuantityTest {
     private static final double INF = Double.POSITIVE_INFINITY;
 
     private static Quantity q(double low, double high, boolean approximate, String thing, String measure) {
+        return q(low, high, approximate, thing, measure, thing, Set.of(thing), List.of());
+    }
+
+    private static Quantity q(double low, double high, boolean approximate, String thing, String measure,
+            String population, Set<String> comparableThings, List<String> subsets) {
         return new Quantity("d", 1, 0, new Span(0, 1), "x", low, high, true, true, approximate, false, Unit.COUNT, "",
-                thing, "", List.of(), measure, "", false, "", "", false, 0, false, false, false, Stance.ASSERTED, 0, "", 0,
-                false);
+                thing, "", subsets, population, comparableThings, subsets, measure, "", false, "", "", false, 0, false,
+                false, false, Stance.ASSERTED, 0, "", 0, false);
     }
 
     @Test
@@ -67,11 +74,12 @@ class QuantityTest {
     }
 
     @Test
-    void genericPeopleMatchesARoleClassButNotASubset() {
+    void aFigureIsComparableWithTheThingsItListsInItsPopulation() {
         // given
-        Quantity people = q(120, 120, false, "people", "displaced");
-        Quantity refugees = q(75, 75, false, "displaced-person", "displaced");
-        Quantity children = q(75, 75, false, "child", "displaced");
+        Quantity people = q(120, 120, false, "people", "displaced", "people", Set.of("people", "displaced-person"), List.of());
+        Quantity refugees = q(75, 75, false, "displaced-person", "displaced", "people",
+                Set.of("displaced-person", "people"), List.of());
+        Quantity children = q(75, 75, false, "child", "displaced", "child", Set.of("child"), List.of());
 
         // when / then
         assertThat(people.comparableWith(refugees)).isTrue();
@@ -79,14 +87,21 @@ class QuantityTest {
     }
 
     @Test
-    void nounsOutsideTheWordListAreComparedThroughWordNet() {
+    void figuresForDifferentSubsetsAreNotComparable() {
         // given
-        Quantity vehicles = q(300, 300, false, "vehicle", "damaged");
-        Quantity cars = q(120, 120, false, "car", "damaged");
-        Quantity tanks = q(40, 40, false, "tank", "damaged");
+        Quantity civilians = q(40, 40, false, "people", "killed", "people", Set.of("people"), List.of("civilian"));
+        Quantity soldiers = q(12, 12, false, "people", "killed", "people", Set.of("people"), List.of("military"));
+        Quantity unqualified = q(52, 52, false, "people", "killed", "people", Set.of("people"), List.of());
 
         // when / then
-        assertThat(vehicles.comparableWith(cars)).isTrue();
-        assertThat(cars.comparableWith(tanks)).isFalse();
+        assertThat(civilians.comparableWith(soldiers)).isFalse();
+        assertThat(civilians.comparableWith(unqualified)).isTrue();
+    }
+
+    @Test
+    void aPopulationWithoutAThingIsRejectedNamingBoth() {
+        assertThatThrownBy(() -> q(1, 1, false, "", "", "people", Set.of(), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("population 'people'")
+                .hasMessageContaining("thing ''");
     }
 }
