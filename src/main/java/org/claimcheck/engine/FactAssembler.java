@@ -22,6 +22,9 @@ import org.claimcheck.extract.quantity.QuantityExtractor;
 import org.claimcheck.extract.quantity.QuantityMention;
 import org.claimcheck.extract.text.SentenceSpan;
 import org.claimcheck.extract.text.SentenceSplitter;
+import org.claimcheck.extract.time.TimeExpression;
+import org.claimcheck.extract.time.TimeExpressionFinder;
+import org.claimcheck.extract.time.TimeKind;
 import org.claimcheck.facts.Claim;
 import org.claimcheck.facts.Containment;
 import org.claimcheck.facts.Document;
@@ -79,17 +82,19 @@ public final class FactAssembler {
         ThingKinds kinds = ThingKinds.of(mentions.stream().map(QuantityMention::thing).toList());
         List<Quantity> quantities = new ArrayList<>();
         List<FigureAttribution> figures = doc.get(FigureAttributor.FIGURE_ATTRIBUTIONS);
+        List<TimeExpression> times = doc.get(TimeExpressionFinder.TIMES);
         for (QuantityMention q : mentions) {
             FigureAttribution f = figures.get(q.index());
             SourceEntity e = f.attribution() < 0 ? null : speakerOf.get(f.attribution());
             PlaceMention place = f.place() < 0 ? null : placeMentions.get(f.place());
+            TimeExpression when = f.when() < 0 ? null : times.get(f.when());
             NumberPhrase n = q.number();
             ThingKinds.Kind kind = kinds.of(q.thing());
             quantities.add(new Quantity(id, q.index() + 1, q.sentence(), n.span(), doc.text(n.span()), n.low(), n.high(),
                     n.lowInclusive(), n.highInclusive(), n.approximate(), n.vague(), n.unit(), n.unitName(), q.thing(),
                     doc.text(q.thingSpan()), q.modifiers(), kind.population(), kind.comparableThings(),
                     ThingKinds.subsets(q.modifiers()), q.measure(), place == null ? "" : place.key(),
-                    place != null && place.national(), q.time(), q.period(), q.part(), q.partOf() + 1, q.update(),
+                    place != null && place.national(), q.time(), day(when), scope(when), q.period(), q.part(), q.partOf() + 1, q.update(),
                     q.projected(), q.conditional(), f.stance(), e == null ? 0 : e.id(), e == null ? "" : e.name(),
                     e == null ? 0 : e.family(), f.selfReported()));
         }
@@ -98,6 +103,14 @@ public final class FactAssembler {
                 meta.getOrDefault("published", ""), meta.getOrDefault("title", ""), 0);
         return new DocumentFacts(id, about, sentences, quantities, sources, claims, reactions, List.copyOf(places.values()),
                 containments(id, placeMentions, places));
+    }
+
+    private static String day(TimeExpression when) {
+        return when != null && when.kind() == TimeKind.DAY ? when.value() : "";
+    }
+
+    private static String scope(TimeExpression when) {
+        return when != null && when.kind() != TimeKind.DAY ? when.value() : "";
     }
 
     private static Map<String, Place> places(AnnotatedDocument doc, List<PlaceMention> mentions) {

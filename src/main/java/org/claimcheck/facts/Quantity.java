@@ -44,6 +44,10 @@ import org.claimcheck.input.Span;
  * @param place key of the place the figure is for (see {@link Place#key()}); empty when none is named
  * @param national whether the figure is said to cover a whole country ("nationwide")
  * @param time the year the figure refers to ("2019"); empty for the article's present
+ * @param day the day the figure's clause names ("sunday", "yesterday", "mar 3"): the day of the event it
+ *     counts; empty when its clause names none
+ * @param scope the stretch of time the figure's clause says it covers ("since 2011", "past 24 hours",
+ *     "this week"); empty for the figure of one event or of the present
  * @param period "new" for increments, "rate" for per-day or per-year figures, "same" when aligned with
  *     another figure's period by the text; empty otherwise
  * @param part whether the text marks the figure as part of a larger total ("X alone", "first phase")
@@ -63,7 +67,7 @@ public record Quantity(String document, int id, int sentence, Span span, String 
         boolean lowInclusive, boolean highInclusive, boolean approximate, boolean vague, Unit unit, String unitName,
         String thing, String what, List<String> modifiers, String population, Set<String> comparableThings,
         List<String> subsets, String measure, String place, boolean national, String time,
-        String period, boolean part, int partOf, boolean update, boolean projected, boolean conditional, Stance stance,
+        String day, String scope, String period, boolean part, int partOf, boolean update, boolean projected, boolean conditional, Stance stance,
         int source, String sourceName, int family, boolean selfReported) implements Cited {
 
     /**
@@ -106,7 +110,7 @@ public record Quantity(String document, int id, int sentence, Span span, String 
     public Quantity withKind(String population, Set<String> comparableThings) {
         return new Quantity(document, id, sentence, span, text, low, high, lowInclusive, highInclusive, approximate, vague,
                 unit, unitName, thing, what, modifiers, population, comparableThings, subsets, measure, place, national,
-                time, period, part, partOf, update, projected, conditional, stance, source, sourceName, family,
+                time, day, scope, period, part, partOf, update, projected, conditional, stance, source, sourceName, family,
                 selfReported);
     }
 
@@ -121,7 +125,17 @@ public record Quantity(String document, int id, int sentence, Span span, String 
      */
     public boolean comparableWith(Quantity other) {
         return unit == other.unit && unitName.equals(other.unitName) && measuresMatch(other)
-                && time.equals(other.time) && periodsMatch(other) && sameKindAs(other) && subsetsAgree(other);
+                && time.equals(other.time) && periodsMatch(other)
+                && (alignedByText(other) || sameDayAs(other) && scope.equals(other.scope))
+                && sameKindAs(other) && subsetsAgree(other);
+    }
+
+    /**
+     * Returns whether the figures may be of one day: the same day, or a day named for only one of them ("killed
+     * four on Sunday" and, later, "the four killed in the attack").
+     */
+    public boolean sameDayAs(Quantity other) {
+        return day.isEmpty() || other.day.isEmpty() || day.equals(other.day);
     }
 
     /** Returns whether both figures are for the same place, or neither names one. */
@@ -153,6 +167,11 @@ public record Quantity(String document, int id, int sentence, Span span, String 
     /** A single approximate figure gets slack; a range already states its own uncertainty. */
     private boolean pointEstimate() {
         return approximate && low == high;
+    }
+
+    /** "On the same day", "over the same period": the text itself says the two figures are for one time. */
+    private boolean alignedByText(Quantity other) {
+        return period.equals("same") || other.period.equals("same");
     }
 
     private boolean periodsMatch(Quantity other) {

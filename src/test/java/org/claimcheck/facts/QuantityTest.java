@@ -19,7 +19,7 @@ class QuantityTest {
     private static Quantity q(double low, double high, boolean approximate, String thing, String measure,
             String population, Set<String> comparableThings, List<String> subsets) {
         return new Quantity("d", 1, 0, new Span(0, 1), "x", low, high, true, true, approximate, false, Unit.COUNT, "",
-                thing, "", subsets, population, comparableThings, subsets, measure, "", false, "", "", false, 0, false,
+                thing, "", subsets, population, comparableThings, subsets, measure, "", false, "", "", "", "", false, 0, false,
                 false, false, Stance.ASSERTED, 0, "", 0, false);
     }
 

@@ -19,8 +19,10 @@ import org.claimcheck.extract.text.Token;
 import org.claimcheck.extract.text.Tokenizer;
 import org.claimcheck.extract.time.TimeExpression;
 import org.claimcheck.extract.time.TimeExpressionFinder;
+import org.claimcheck.extract.time.TimeKind;
 import org.claimcheck.facts.SourceKind;
 import org.claimcheck.facts.Stance;
+import org.claimcheck.facts.Unit;
 import org.claimcheck.input.Span;
 
 /**
@@ -73,7 +75,8 @@ public final class FigureAttributor implements Stage {
         for (QuantityMention q : doc.get(QuantityExtractor.QUANTITIES)) {
             Attribution a = innermost(attributions.get(q.sentence()), q.number().span());
             PlaceMention place = placeOf(q, places.get(q.sentence()), a);
-            TimeExpression when = nearestInClause(q, times.get(q.sentence()), TimeExpression::span);
+            TimeExpression when = nearestInClause(q, times.get(q.sentence()).stream().filter(t -> dates(t, q)).toList(),
+                    TimeExpression::span);
             SourceEntity speaker = a == null ? null : speakerOf[a.index()];
             boolean interested = speaker != null && interested(doc, tokens, a, speaker, q.number().span());
             found.add(new FigureAttribution(q.index(), a == null ? -1 : a.index(), place == null ? -1 : place.index(),
@@ -123,6 +126,16 @@ public final class FigureAttributor implements Stage {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a time expression can scope the figure. A day dates an event, so it scopes a count of what
+     * happened ("killed four people on Sunday"); a sum or a share named on a day ("on Thursday she defended
+     * the €950 million budget") is dated by the statement, not by what it measures. A stretch or a
+     * cumulative scope ("since 2011") scopes every kind of figure.
+     */
+    private static boolean dates(TimeExpression time, QuantityMention q) {
+        return time.kind() != TimeKind.DAY || q.number().unit() == Unit.COUNT;
     }
 
     /** The record of the figure's clause whose span starts nearest the number, or null when none. */
