@@ -25,7 +25,8 @@ final class RulesCommand {
 
     /** {@code claimcheck rules list}. */
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = {"List every rule with its file:line, kind, severity and description.", "",
+            description = {"List every rule with its file:line, kind, severity and description; helper rules, which "
+                    + "only derive facts for other rules, are marked as such.", "",
                     "Example:  claimcheck rules list --rules my-rules/", ""})
     static final class ListRules implements Callable<Integer> {
 
@@ -40,8 +41,11 @@ final class RulesCommand {
             ClaimChecker checker = rules.build();
             PrintWriter out = spec.commandLine().getOut();
             for (RuleInfo rule : checker.rules()) {
-                out.printf("%s:%d%n  \"%s\"%n  kind=%s severity=%s%n  %s%n%n", rule.file(), rule.line(), rule.name(),
-                        rule.kind(), rule.severity(), rule.description());
+                // Helper rules derive facts for other rules; they have no finding kind to show.
+                String emits = rule.emits() ? "kind=" + rule.kind() + " severity=" + rule.severity()
+                        : "helper: derives facts, emits no findings";
+                out.printf("%s:%d%n  \"%s\"%n  %s%n  %s%n%n", rule.file(), rule.line(), rule.name(), emits,
+                        rule.description());
             }
             out.flush();
             return ExitCode.OK.code();

@@ -1,11 +1,16 @@
 package org.claimcheck.engine;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -31,6 +36,7 @@ public final class RuleCompiler {
     private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):\\s*\\n");
     private static final Pattern DETAIL = Pattern.compile("\\[Error: ([^\\]]+)\\]");
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"", Pattern.MULTILINE);
+    private static final Pattern EMIT = Pattern.compile("\\bemit\\s*\\(");
 
     private RuleCompiler() {
     }
@@ -39,7 +45,8 @@ public final class RuleCompiler {
      * Compiles the given rule files together.
      *
      * @throws RuleCompilationException listing every problem when any file does not compile, or when a
-     *     rule lacks the {@code @kind} or {@code @severity} metadata findings need
+     *     rule that emits findings lacks the {@code @kind} or {@code @severity} metadata they need (a helper
+     *     rule whose consequence emits nothing needs none)
      */
     public static RuleSet compile(List<RuleSource> sources) {
         KieServices services = KieServices.Factory.get();
@@ -85,7 +92,7 @@ public final class RuleCompiler {
         List<RuleInfo> rules = describe(base, sources);
         List<RuleProblem> metadataProblems = new ArrayList<>();
         for (RuleInfo info : rules) {
-            if (info.kind().isEmpty() || info.severity().isEmpty()) {
+            if (info.emits() && (info.kind().isEmpty() || info.severity().isEmpty())) {
                 metadataProblems.add(new RuleProblem(info.file(), info.line(), 0, "rule \"" + info.name()
                         + "\" needs @kind(...) and @severity(...) metadata", "add e.g. @kind(\"numeric-conflict\") "
                         + "@severity(\"warning\") after the rule name"));
@@ -100,16 +107,33 @@ public final class RuleCompiler {
     private static List<RuleInfo> describe(KieBase base, List<RuleSource> sources) {
         List<RuleInfo> rules = new ArrayList<>();
         for (RuleSource source : sources) {
+            Set<String> emitting = emitting(source);
             Matcher m = RULE_HEADER.matcher(source.drl());
             while (m.find()) {
                 String name = m.group(1);
                 int line = 1 + (int) source.drl().substring(0, m.start(1)).chars().filter(c -> c == '\n').count();
                 Map<String, Object> meta = metadataOf(base, name);
-                rules.add(new RuleInfo(name, source.name(), line, text(meta.get("kind")), text(meta.get("severity")),
-                        text(meta.get("description"))));
+                rules.add(new RuleInfo(name, source.name(), line, emitting.contains(name), text(meta.get("kind")),
+                        text(meta.get("severity")), text(meta.get("description"))));
             }
         }
         return rules;
+    }
+
+    /** The names of the rules whose consequence calls {@code emit}, read from the parsed file. */
+    private static Set<String> emitting(RuleSource source) {
+        Set<String> names = new HashSet<>();
+        try {
+            for (RuleDescr rule : new DrlParser().parse(false, source.drl()).getRules()) {
+                if (rule.getConsequence() != null && EMIT.matcher(rule.getConsequence().toString()).find()) {
+                    names.add(rule.getName());
+                }
+            }
+        } catch (DroolsParserException e) {
+            // The same text has just compiled, so the parser cannot fail on it: that would be a bug.
+            throw new IllegalStateException("cannot re-parse " + source.name() + " after it compiled", e);
+        }
+        return names;
     }
 
     private static Map<String, Object> metadataOf(KieBase base, String name) {

@@ -6,9 +6,12 @@ package org.claimcheck.engine;
  * @param name the rule's name
  * @param file the file it is in
  * @param line the 1-based line of its {@code rule} keyword
- * @param kind the {@code @kind} metadata
- * @param severity the {@code @severity} metadata
+ * @param emits whether its consequence reports findings ({@code emit(...)}); a helper rule that only
+ *     derives facts ({@code insertLogical(...)}) does not, and needs no kind, severity or fixture
+ * @param kind the {@code @kind} metadata, or empty for a helper rule without it
+ * @param severity the {@code @severity} metadata, or empty for a helper rule without it
  * @param description the {@code @description} metadata, or empty
  */
-public record RuleInfo(String name, String file, int line, String kind, String severity, String description) {
+public record RuleInfo(String name, String file, int line, boolean emits, String kind, String severity,
+        String description) {
 }

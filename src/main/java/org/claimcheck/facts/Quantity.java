@@ -138,7 +138,13 @@ public record Quantity(String document, int id, int sentence, Span span, String 
         return day.isEmpty() || other.day.isEmpty() || day.equals(other.day);
     }
 
-    /** Returns whether both figures are for the same place, or neither names one. */
+    /**
+     * Returns whether the two figures may be for the same place: both name the same place, or one names none
+     * and the other is not said to cover a whole country. A figure without a place is taken to be for the
+     * place the article is about, so it matches a figure for any named place; a nationwide figure names no
+     * place itself ("nationwide" gives no key), so it matches any figure as well. Requiring that neither
+     * names a place loses the article-level figures that contradict a figure for the article's place.
+     */
     public boolean samePlaceAs(Quantity other) {
         return place.equals(other.place) || place.isEmpty() && !other.national || other.place.isEmpty() && !national;
     }

@@ -3,12 +3,16 @@ package org.claimcheck.report;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.claimcheck.engine.DocumentFacts;
-import org.claimcheck.facts.Claim;
-import org.claimcheck.facts.Quantity;
-import org.claimcheck.facts.Source;
+import org.claimcheck.input.Span;
 
-/** Writes extracted facts for people: each quantity with its bounds, thing, place, source and stance. */
+/**
+ * Writes extracted facts for people: one section per fact type of {@link DocumentFacts}, one line per fact
+ * with every component rules see as {@code name=value} (rendered as {@link FactFields} describes; text in
+ * quotes, unbounded bounds as {@code -}).
+ */
 public final class FactsTextWriter {
 
     private FactsTextWriter() {
@@ -27,54 +31,35 @@ public final class FactsTextWriter {
     }
 
     private static void write(DocumentFacts facts, PrintWriter out) {
-        out.println("  quantities:");
-        for (Quantity q : facts.quantities()) {
-            out.printf("    #%d s%d \u201c%s\u201d  [%s, %s]%s %s%s  thing=%s measure=%s place=%s source=%s stance=%s%s%n",
-                    q.id(), q.sentence() + 1, q.text(), bound(q.low()), bound(q.high()), q.approximate() ? " ~" : "",
-                    q.unit().name().toLowerCase(java.util.Locale.ROOT), q.unitName().isEmpty() ? "" : "(" + q.unitName() + ")",
-                    q.thing().isEmpty() ? "?" : q.thing(), q.measure().isEmpty() ? "-" : q.measure(),
-                    q.place().isEmpty() ? "-" : q.place(), q.sourceName().isEmpty() ? "-" : q.sourceName(),
-                    q.stance().name().toLowerCase(java.util.Locale.ROOT), markers(q));
-        }
-        out.println("  sources:");
-        for (Source s : facts.sources()) {
-            out.printf("    #%d %s (%s, family %d) aliases=%s%n", s.id(), s.name(), s.kind().name().toLowerCase(java.util.Locale.ROOT),
-                    s.family(), s.aliases());
-        }
-        out.println("  claims:");
-        for (Claim c : facts.claims()) {
-            String answers = facts.reactions().stream().filter(r -> r.response() == c.id())
-                    .map(r -> "#" + r.claim()).collect(java.util.stream.Collectors.joining(", "));
-            out.printf("    #%d s%d %s by %s: \u201c%s\u201d%s%n", c.id(), c.sentence() + 1,
-                    c.stance().name().toLowerCase(java.util.Locale.ROOT), c.sourceName().isEmpty() ? "-" : c.sourceName(),
-                    c.text(), answers.isEmpty() ? "" : "  (answers " + answers + ")");
+        for (Map.Entry<String, Object> section : FactFields.sections(facts).entrySet()) {
+            out.println("  " + section.getKey() + ":");
+            List<?> items = section.getValue() instanceof List<?> list ? list : List.of(section.getValue());
+            for (Object fact : items) {
+                out.println("    " + line((Record) fact));
+            }
         }
     }
 
-    private static String markers(Quantity q) {
-        StringBuilder m = new StringBuilder();
-        if (q.part()) {
-            m.append(" part");
-        }
-        if (q.partOf() > 0) {
-            m.append(" share-of=#").append(q.partOf());
-        }
-        if (q.update()) {
-            m.append(" update");
-        }
-        if (!q.time().isEmpty()) {
-            m.append(" time=").append(q.time());
-        }
-        if (!q.period().isEmpty()) {
-            m.append(" period=").append(q.period());
-        }
-        return m.toString();
+    private static String line(Record fact) {
+        return FactFields.of(fact).stream().map(f -> f.name() + "=" + text(f.value())).collect(Collectors.joining(" "));
     }
 
-    private static String bound(double value) {
-        if (Double.isInfinite(value)) {
-            return value > 0 ? "+inf" : "-inf";
+    private static String text(Object value) {
+        if (value == null) {
+            return "-";
         }
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+        if (value instanceof String s) {
+            return "\u201c" + s + "\u201d";
+        }
+        if (value instanceof Double d) {
+            return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf(d.longValue()) : String.valueOf(d);
+        }
+        if (value instanceof Span span) {
+            return span.start() + "-" + span.end();
+        }
+        if (value instanceof List<?> items) {
+            return items.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
+        }
+        return String.valueOf(value);
     }
 }

@@ -63,6 +63,16 @@ class RulesCommandTest {
     }
 
     @Test
+    void rulesListMarksHelperRulesInsteadOfGivingThemAFindingKind() {
+        // when
+        CommandRun run = CommandRun.of("rules", "list");
+
+        // then
+        assertThat(run.out()).contains("same-count.drl:").contains("helper: derives facts, emits no findings")
+                .doesNotContain("kind= ");
+    }
+
+    @Test
     void validateNamesTheMisspeltFieldWithItsLineAndColumn() throws IOException {
         // given
         String drl = Files.readString(EXAMPLE.resolve("crowd-estimate-gap.drl"))

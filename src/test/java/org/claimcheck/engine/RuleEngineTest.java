@@ -40,15 +40,17 @@ class RuleEngineTest {
     }
 
     @Test
-    void ruleWithoutKindMetadataIsRejectedAtCompileTime() {
+    void emittingRuleWithoutKindMetadataIsRejectedAtCompileTime() {
         // given
         String drl = """
                 package org.claimcheck.rules;
                 import org.claimcheck.facts.Sentence;
+                import function org.claimcheck.engine.Findings.emit;
                 rule "No metadata"
                 when
                     Sentence( )
                 then
+                    emit(drools, "A sentence.");
                 end
                 """;
 
@@ -57,7 +59,36 @@ class RuleEngineTest {
                 () -> RuleCompiler.compile(List.of(new RuleSource("bare.drl", drl))));
 
         // then
-        assertThat(thrown).isInstanceOf(RuleCompilationException.class).hasMessageContaining("bare.drl:3");
+        assertThat(thrown).isInstanceOf(RuleCompilationException.class).hasMessageContaining("bare.drl:4")
+                .hasMessageContaining("@kind");
+    }
+
+    @Test
+    void helperRuleThatOnlyDerivesFactsNeedsNoMetadata() {
+        // given
+        String drl = """
+                package org.claimcheck.rules;
+                import org.claimcheck.facts.Sentence;
+                declare Opening
+                    sentence : Sentence
+                end
+                rule "The first sentence opens the document"
+                when
+                    $s : Sentence( index == 0 )
+                then
+                    insertLogical(new Opening($s));
+                end
+                """;
+
+        // when
+        RuleSet rules = RuleCompiler.compile(List.of(new RuleSource("helper.drl", drl)));
+
+        // then
+        assertThat(rules.rules()).singleElement().satisfies(rule -> {
+            assertThat(rule.emits()).isFalse();
+            assertThat(rule.kind()).isEmpty();
+            assertThat(rule.line()).isEqualTo(6);
+        });
     }
 
     @Test

@@ -98,6 +98,43 @@ class QuantityTest {
         assertThat(civilians.comparableWith(unqualified)).isTrue();
     }
 
+    private static Quantity at(String place, boolean national) {
+        return new Quantity("d", 1, 0, new Span(0, 1), "x", 5, 5, true, true, false, false, Unit.COUNT, "", "people", "",
+                List.of(), "people", Set.of("people"), List.of(), "killed", place, national, "", "", false, 0, false, false,
+                false, Stance.ASSERTED, 0, "", 0, false);
+    }
+
+    @Test
+    void aFigureWithoutAPlaceMayBeForAnyNamedPlace() {
+        // given
+        Quantity leeds = at("leeds", false);
+        Quantity unplaced = at("", false);
+
+        // when / then
+        assertThat(unplaced.samePlaceAs(leeds)).isTrue();
+        assertThat(leeds.samePlaceAs(unplaced)).isTrue();
+    }
+
+    @Test
+    void figuresForTwoNamedPlacesMustNameTheSamePlace() {
+        // given
+        Quantity leeds = at("leeds", false);
+        Quantity york = at("york", false);
+
+        // when / then
+        assertThat(leeds.samePlaceAs(york)).isFalse();
+    }
+
+    @Test
+    void aNationwideFigureNamesNoPlaceAndSoMatchesAnyFigure() {
+        // given
+        Quantity nationwide = at("", true);
+
+        // when / then
+        assertThat(nationwide.samePlaceAs(at("", false))).isTrue();
+        assertThat(nationwide.samePlaceAs(at("leeds", false))).isTrue();
+    }
+
     @Test
     void aPopulationWithoutAThingIsRejectedNamingBoth() {
         assertThatThrownBy(() -> q(1, 1, false, "", "", "people", Set.of(), List.of()))
