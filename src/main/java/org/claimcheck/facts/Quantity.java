@@ -126,7 +126,7 @@ public record Quantity(String document, int id, int sentence, Span span, String 
     public boolean comparableWith(Quantity other) {
         return unit == other.unit && unitName.equals(other.unitName) && measuresMatch(other)
                 && time.equals(other.time) && periodsMatch(other)
-                && (alignedByText(other) || sameDayAs(other) && scope.equals(other.scope))
+                && (alignedByText(other) || sameDayAs(other) && sameScopeAs(other))
                 && sameKindAs(other) && subsetsAgree(other);
     }
 
@@ -136,6 +136,22 @@ public record Quantity(String document, int id, int sentence, Span span, String 
      */
     public boolean sameDayAs(Quantity other) {
         return day.isEmpty() || other.day.isEmpty() || day.equals(other.day);
+    }
+
+    /**
+     * Returns whether the figures may cover the same stretch of time. A figure of one day ("on Sunday") never
+     * covers what a cumulative figure ("since 2011", "this week") does; two cumulative figures do unless both
+     * start in different, explicitly written years ("since 2011", "since 2014"); the same wording is not
+     * needed ("since the start of the week", "this week's floods"). A figure naming neither may cover
+     * anything.
+     */
+    public boolean sameScopeAs(Quantity other) {
+        if (scope.isEmpty() != other.scope.isEmpty()) {
+            return (scope.isEmpty() ? day : other.day).isEmpty();
+        }
+        String mine = scope.replaceAll("\\D", "");
+        String theirs = other.scope.replaceAll("\\D", "");
+        return mine.isEmpty() || theirs.isEmpty() || mine.equals(theirs);
     }
 
     /**

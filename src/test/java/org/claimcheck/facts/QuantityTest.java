@@ -100,7 +100,7 @@ class QuantityTest {
 
     private static Quantity at(String place, boolean national) {
         return new Quantity("d", 1, 0, new Span(0, 1), "x", 5, 5, true, true, false, false, Unit.COUNT, "", "people", "",
-                List.of(), "people", Set.of("people"), List.of(), "killed", place, national, "", "", false, 0, false, false,
+                List.of(), "people", Set.of("people"), List.of(), "killed", place, national, "", "", "", "", false, 0, false, false,
                 false, Stance.ASSERTED, 0, "", 0, false);
     }
 

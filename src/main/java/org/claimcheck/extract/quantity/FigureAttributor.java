@@ -12,8 +12,11 @@ import org.claimcheck.extract.attribution.AttributionExtractor;
 import org.claimcheck.extract.attribution.SourceEntity;
 import org.claimcheck.extract.attribution.SourceResolver;
 import org.claimcheck.extract.lexicon.Vocabulary;
+import org.claimcheck.extract.lexicon.WordList;
 import org.claimcheck.extract.place.PlaceExtractor;
 import org.claimcheck.extract.place.PlaceMention;
+import org.claimcheck.extract.syntax.PartOfSpeechTagger;
+import org.claimcheck.extract.syntax.TaggedWord;
 import org.claimcheck.extract.text.SentenceSplitter;
 import org.claimcheck.extract.text.Token;
 import org.claimcheck.extract.text.Tokenizer;
@@ -44,10 +47,12 @@ public final class FigureAttributor implements Stage {
     private static final Set<String> SPOKESPEOPLE_OF = Vocabulary.words("its", "their");
     /** How many tokens before a figure a subject pronoun may stand ("it sold 1.2 million"). */
     private static final int SUBJECT_REACH = 3;
+    private static final Set<String> CHANGE_VERBS = Set.copyOf(WordList.load("quantity/change-verbs.txt"));
+    private static final Set<String> TO = Vocabulary.words("to");
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Tokenizer.TOKENS, PlaceExtractor.PLACES, TimeExpressionFinder.TIMES, AttributionExtractor.ATTRIBUTIONS,
+        return Set.of(Tokenizer.TOKENS, PartOfSpeechTagger.TAGGED, PlaceExtractor.PLACES, TimeExpressionFinder.TIMES, AttributionExtractor.ATTRIBUTIONS,
                 SourceResolver.SOURCES, QuantityExtractor.QUANTITIES);
     }
 
@@ -71,12 +76,14 @@ public final class FigureAttributor implements Stage {
             }
         }
         List<Token> tokens = doc.get(Tokenizer.TOKENS);
+        List<TaggedWord> tagged = doc.get(PartOfSpeechTagger.TAGGED);
         List<FigureAttribution> found = new ArrayList<>();
         for (QuantityMention q : doc.get(QuantityExtractor.QUANTITIES)) {
             Attribution a = innermost(attributions.get(q.sentence()), q.number().span());
             PlaceMention place = placeOf(q, places.get(q.sentence()), a);
-            TimeExpression when = nearestInClause(q, times.get(q.sentence()).stream().filter(t -> dates(t, q)).toList(),
-                    TimeExpression::span);
+            boolean newValue = givesNewValue(tokens, tagged, q);
+            TimeExpression when = nearestInClause(q, times.get(q.sentence()).stream()
+                    .filter(t -> dates(t, q, newValue)).toList(), TimeExpression::span);
             SourceEntity speaker = a == null ? null : speakerOf[a.index()];
             boolean interested = speaker != null && interested(doc, tokens, a, speaker, q.number().span());
             found.add(new FigureAttribution(q.index(), a == null ? -1 : a.index(), place == null ? -1 : place.index(),
@@ -131,11 +138,35 @@ public final class FigureAttributor implements Stage {
     /**
      * Whether a time expression can scope the figure. A day dates an event, so it scopes a count of what
      * happened ("killed four people on Sunday"); a sum or a share named on a day ("on Thursday she defended
-     * the €950 million budget") is dated by the statement, not by what it measures. A stretch or a
-     * cumulative scope ("since 2011") scopes every kind of figure.
+     * the €950 million budget") is dated by the statement, not by what it measures, and so is a new value
+     * of a count ("the toll rose to 19 on Wednesday"). A stretch or a cumulative scope ("since 2011") scopes
+     * every kind of figure.
      */
-    private static boolean dates(TimeExpression time, QuantityMention q) {
-        return time.kind() != TimeKind.DAY || q.number().unit() == Unit.COUNT;
+    private static boolean dates(TimeExpression time, QuantityMention q, boolean newValue) {
+        return time.kind() != TimeKind.DAY || q.number().unit() == Unit.COUNT && !newValue;
+    }
+
+    /** Whether the figure is the new value of a count: "rose to 19", "climbed to 30", "reached 40". */
+    private static boolean givesNewValue(List<Token> tokens, List<TaggedWord> tagged, QuantityMention q) {
+        int first = firstTokenAt(tokens, q.number().span().start());
+        int verb = first > 0 && TO.contains(tokens.get(first - 1).lower()) ? first - 2 : first - 1;
+        return verb >= 0 && tokens.get(verb).sentence() == q.sentence()
+                && CHANGE_VERBS.contains(tagged.get(verb).lemma());
+    }
+
+    /** Index of the first token starting at or after {@code offset}, by binary search. */
+    private static int firstTokenAt(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).span().start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The record of the figure's clause whose span starts nearest the number, or null when none. */
