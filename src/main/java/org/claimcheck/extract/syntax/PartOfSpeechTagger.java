@@ -20,7 +20,8 @@ import org.claimcheck.extract.lexicon.ClosedClassLexicon;
  * time; OpenNLP's tokenizer and sentence detector are never used. Decoding is greedy (beam size 1, see
  * {@link MaxentTagger}): on 2,011 tokens of our own news-like text it agreed with the model's default beam
  * of 3 on every token. Tokens shaped unlike the training text are then corrected ({@link TagRepair}: grouped
- * numbers are NUM, a hyphenated word is never punctuation). Known weaknesses of the model: a capitalised
+ * numbers are NUM, a hyphenated word is never punctuation, "cannot" is AUX, "the toll rose" has a
+ * verb; seven rules in all). Known weaknesses of the model: a capitalised
  * common noun opening a sentence may come out PROPN ("Farmers"), and a rare first name ADJ.
  *
  * <p><b>Lemmas</b> ({@link Lemmatizer}): closed-class words from {@code closed-class.tsv}; nouns, verbs,
@@ -44,12 +45,14 @@ public final class PartOfSpeechTagger implements Stage {
     public static final Layer<TaggedWord> TAGGED = new Layer<>("tagged", TaggedWord.class);
 
     private final Lemmatizer lemmatizer;
+    private final TagRepair repair;
 
     /**
      * Creates a tagger over the shared model, closed-class lexicon and WordNet; each loads on first use.
      */
     public PartOfSpeechTagger() {
         this.lemmatizer = new Lemmatizer(ClosedClassLexicon.standard(), WordNetLexicon.standard());
+        this.repair = new TagRepair(ClosedClassLexicon.standard(), lemmatizer);
     }
 
     @Override
@@ -90,15 +93,20 @@ public final class PartOfSpeechTagger implements Stage {
 
     private void tagSentence(MaxentTagger model, List<Token> sentence, List<TaggedWord> out) {
         String[] words = new String[sentence.size()];
+        String[] lower = new String[words.length];
         for (int i = 0; i < words.length; i++) {
             words[i] = sentence.get(i).text();
+            lower[i] = sentence.get(i).lower();
         }
         int[] outcomes = model.tag(words);
+        PartOfSpeech[] tags = new PartOfSpeech[words.length];
         for (int i = 0; i < words.length; i++) {
-            PartOfSpeech next = i + 1 < words.length ? model.tagOf(outcomes[i + 1]) : PartOfSpeech.PUNCT;
-            PartOfSpeech tag = TagRepair.repair(words[i], model.tagOf(outcomes[i]), next);
+            tags[i] = model.tagOf(outcomes[i]);
+        }
+        repair.repair(words, lower, tags);
+        for (int i = 0; i < words.length; i++) {
             Token token = sentence.get(i);
-            out.add(new TaggedWord(token.index(), token.span(), token.sentence(), tag, lemmatizer.lemma(words[i], tag)));
+            out.add(new TaggedWord(token.index(), token.span(), token.sentence(), tags[i], lemmatizer.lemma(words[i], tags[i])));
         }
     }
 }
