@@ -42,6 +42,8 @@ public enum WordClass {
     COMPLEMENTIZER,
     /** A preposition, one word: "of", "in", "according". */
     PREPOSITION,
+    /** A preposition that attaches to the noun right before it: "of" ("six members of a family"). */
+    GENITIVE,
     /** The infinitive marker "to". */
     INFINITIVE_MARKER,
     /** A title or rank before a name: "Dr", "President", "Col". */

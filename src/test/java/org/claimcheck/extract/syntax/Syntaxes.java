@@ -28,7 +28,8 @@ final class Syntaxes {
 
     /** Returns the syntax stages after the tagger, in order. */
     static List<Stage> cascade() {
-        return List.of(new NounPhraseChunker(), new VerbGroupChunker());
+        return List.of(new NounPhraseChunker(), new VerbGroupChunker(), new PrepositionalPhraseChunker(),
+                new ClauseSegmenter());
     }
 
     /** Returns {@code text} through every syntax stage. */
