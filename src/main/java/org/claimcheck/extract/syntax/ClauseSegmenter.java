@@ -112,6 +112,7 @@ public final class ClauseSegmenter implements Stage {
         int verb = -1;
         int subject = -1;
         int antecedent = -1;
+        int childLast = -1;
 
         Open(int id, ClauseKind kind, int first, Open parent, int marker) {
             this.id = id;
@@ -367,7 +368,11 @@ public final class ClauseSegmenter implements Stage {
 
         private void close(int last) {
             Open clause = stack.pop();
-            clause.last = Math.max(clause.first, last);
+            // a child opened after the last word (a stray quotation mark) still ends inside its parent
+            clause.last = Math.max(Math.max(clause.first, last), clause.childLast);
+            if (clause.parent != null) {
+                clause.parent.childLast = Math.max(clause.parent.childLast, clause.last);
+            }
             lastClosed = clause;
         }
 
