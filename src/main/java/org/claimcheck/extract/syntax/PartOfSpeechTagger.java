@@ -28,12 +28,15 @@ import org.claimcheck.extract.lexicon.ClosedClassLexicon;
  * adjectives and adverbs from WordNet's morphology as the tag says ("said" → "say", "was" → "be",
  * "denied" → "deny", "rumoured" → "rumour"); names, numbers and marks their lower-cased selves.
  *
- * <p><b>Cost</b> (JDK 17, two shared cores, one thread; JMH {@code SyntaxBenchmark.tagger} over the
- * benchmark article mix): see the figures in {@code SyntaxBenchmark}'s javadoc; on a scratch timing the
- * greedy decoder tags 400–600k tokens/s warm (under 1 ms for a 400-word article), against 45–100k for
- * {@code POSTaggerME} with its beam of 3. The model loads in 0.5–0.9 s on first use and keeps about 16 MB
- * of heap; the per-word score cache adds at most about 20 MB (50,000 words), the lemma cache a few MB.
- * WordNet loads on first use too (0.4–0.75 s, 59 MB).
+ * <p><b>Cost</b> (JDK 17, two cores shared with other work, load average 4–5 while measuring, one thread;
+ * JMH {@code SyntaxBenchmark.tagger}, {@code -wi 5 -w 5s -i 5 -r 3s}, over the benchmark article mix of 368
+ * words and about 420 tokens an article): 1,555 ± 764 articles/s, 658k ± 323k tokens/s, i.e. about 0.65 ms
+ * for a 400-word article, lemmas and repairs included. A scratch timing on 2,011 tokens of our own text gave,
+ * warm, 35–65k tokens/s for {@code POSTaggerME} with its beam of 3, 90–120k for OpenNLP's {@code BeamSearch}
+ * of size 1, 150–180k for greedy decoding through the model's own context generator, and 250–700k for this
+ * decoder; all four chose the same tags. The model loads in 0.8–2.7 s on first use (the larger figure under
+ * load) and keeps about 16 MB of heap; the per-word score cache adds at most about 20 MB (50,000 words), the
+ * lemma cache a few MB. WordNet loads on first use too (0.4–0.75 s, 59 MB).
  *
  * <p><b>Threads.</b> Stateless after construction: the model and lexicons are shared read-only, their
  * caches are concurrent maps, and the feature generator OpenNLP needs for an unseen word is one per
