@@ -42,12 +42,16 @@ public enum WordClass {
     COMPLEMENTIZER,
     /** A preposition, one word: "of", "in", "according". */
     PREPOSITION,
+    /** A preposition that attaches to the noun right before it: "of" ("six members of a family"). */
+    GENITIVE,
     /** The infinitive marker "to". */
     INFINITIVE_MARKER,
     /** A title or rank before a name: "Dr", "President", "Col". */
     TITLE,
-    /** A name word that may join two capitalised words into one name: "of", "for", "and". */
+    /** A lower-case word that may join two capitalised words into one name: "of", "for", "de". */
     NAME_CONNECTOR,
+    /** A word or phrase that opens a number inside its noun phrase: "at least", "nearly", "up to". */
+    QUALIFIER,
     /** A verb of saying or reporting: "said", "told", "according". */
     REPORTING
 }

@@ -20,19 +20,23 @@ import org.claimcheck.extract.text.Tokenizer;
  * time; OpenNLP's tokenizer and sentence detector are never used. Decoding is greedy (beam size 1, see
  * {@link MaxentTagger}): on 2,011 tokens of our own news-like text it agreed with the model's default beam
  * of 3 on every token. Tokens shaped unlike the training text are then corrected ({@link TagRepair}: grouped
- * numbers are NUM, a hyphenated word is never punctuation). Known weaknesses of the model: a capitalised
+ * numbers are NUM, a hyphenated word is never punctuation, "cannot" is AUX, "the toll rose" has a
+ * verb; seven rules in all). Known weaknesses of the model: a capitalised
  * common noun opening a sentence may come out PROPN ("Farmers"), and a rare first name ADJ.
  *
  * <p><b>Lemmas</b> ({@link Lemmatizer}): closed-class words from {@code closed-class.tsv}; nouns, verbs,
  * adjectives and adverbs from WordNet's morphology as the tag says ("said" → "say", "was" → "be",
  * "denied" → "deny", "rumoured" → "rumour"); names, numbers and marks their lower-cased selves.
  *
- * <p><b>Cost</b> (JDK 17, two shared cores, one thread; JMH {@code SyntaxBenchmark.tagger} over the
- * benchmark article mix): see the figures in {@code SyntaxBenchmark}'s javadoc; on a scratch timing the
- * greedy decoder tags 400–600k tokens/s warm (under 1 ms for a 400-word article), against 45–100k for
- * {@code POSTaggerME} with its beam of 3. The model loads in 0.5–0.9 s on first use and keeps about 16 MB
- * of heap; the per-word score cache adds at most about 20 MB (50,000 words), the lemma cache a few MB.
- * WordNet loads on first use too (0.4–0.75 s, 59 MB).
+ * <p><b>Cost</b> (JDK 17, two cores shared with other work, load average 4–5 while measuring, one thread;
+ * JMH {@code SyntaxBenchmark.tagger}, {@code -wi 5 -w 5s -i 5 -r 3s}, over the benchmark article mix of 368
+ * words and about 420 tokens an article): 1,555 ± 764 articles/s, 658k ± 323k tokens/s, i.e. about 0.65 ms
+ * for a 400-word article, lemmas and repairs included. A scratch timing on 2,011 tokens of our own text gave,
+ * warm, 35–65k tokens/s for {@code POSTaggerME} with its beam of 3, 90–120k for OpenNLP's {@code BeamSearch}
+ * of size 1, 150–180k for greedy decoding through the model's own context generator, and 250–700k for this
+ * decoder; all four chose the same tags. The model loads in 0.8–2.7 s on first use (the larger figure under
+ * load) and keeps about 16 MB of heap; the per-word score cache adds at most about 20 MB (50,000 words), the
+ * lemma cache a few MB. WordNet loads on first use too (0.4–0.75 s, 59 MB).
  *
  * <p><b>Threads.</b> Stateless after construction: the model and lexicons are shared read-only, their
  * caches are concurrent maps, and the feature generator OpenNLP needs for an unseen word is one per
@@ -44,12 +48,14 @@ public final class PartOfSpeechTagger implements Stage {
     public static final Layer<TaggedWord> TAGGED = new Layer<>("tagged", TaggedWord.class);
 
     private final Lemmatizer lemmatizer;
+    private final TagRepair repair;
 
     /**
      * Creates a tagger over the shared model, closed-class lexicon and WordNet; each loads on first use.
      */
     public PartOfSpeechTagger() {
         this.lemmatizer = new Lemmatizer(ClosedClassLexicon.standard(), WordNetLexicon.standard());
+        this.repair = new TagRepair(ClosedClassLexicon.standard(), lemmatizer);
     }
 
     @Override
@@ -90,15 +96,20 @@ public final class PartOfSpeechTagger implements Stage {
 
     private void tagSentence(MaxentTagger model, List<Token> sentence, List<TaggedWord> out) {
         String[] words = new String[sentence.size()];
+        String[] lower = new String[words.length];
         for (int i = 0; i < words.length; i++) {
             words[i] = sentence.get(i).text();
+            lower[i] = sentence.get(i).lower();
         }
         int[] outcomes = model.tag(words);
+        PartOfSpeech[] tags = new PartOfSpeech[words.length];
         for (int i = 0; i < words.length; i++) {
-            PartOfSpeech next = i + 1 < words.length ? model.tagOf(outcomes[i + 1]) : PartOfSpeech.PUNCT;
-            PartOfSpeech tag = TagRepair.repair(words[i], model.tagOf(outcomes[i]), next);
+            tags[i] = model.tagOf(outcomes[i]);
+        }
+        repair.repair(words, lower, tags);
+        for (int i = 0; i < words.length; i++) {
             Token token = sentence.get(i);
-            out.add(new TaggedWord(token.index(), token.span(), token.sentence(), tag, lemmatizer.lemma(words[i], tag)));
+            out.add(new TaggedWord(token.index(), token.span(), token.sentence(), tags[i], lemmatizer.lemma(words[i], tags[i])));
         }
     }
 }

@@ -8,11 +8,13 @@ import org.claimcheck.extract.Stage;
 import org.claimcheck.extract.text.SentenceSplitter;
 import org.claimcheck.extract.text.Tokenizer;
 import org.claimcheck.input.Article;
+import org.claimcheck.input.Span;
 
 /** Runs sentences, tokens and the syntax stages over a test text. */
 final class Syntaxes {
 
     private static final Pipeline TAGGING = pipeline(0);
+    private static final Pipeline FULL = pipeline(cascade().size());
 
     private Syntaxes() {
     }
@@ -26,7 +28,37 @@ final class Syntaxes {
 
     /** Returns the syntax stages after the tagger, in order. */
     static List<Stage> cascade() {
-        return List.of();
+        return List.of(new NounPhraseChunker(), new VerbGroupChunker(), new PrepositionalPhraseChunker(),
+                new ClauseSegmenter());
+    }
+
+    /** Returns {@code text} through every syntax stage. */
+    static AnnotatedDocument parsed(String text) {
+        return FULL.run(Article.of("test", "test", text));
+    }
+
+    /** Returns the text of each record's span in a layer. */
+    static <T> List<String> texts(AnnotatedDocument document, List<T> records, java.util.function.Function<T, Span> span) {
+        return records.stream().map(r -> document.text(span.apply(r))).toList();
+    }
+
+    /** Returns the noun phrase whose text is {@code text}. */
+    static NounPhrase nounPhrase(AnnotatedDocument document, String text) {
+        return document.get(NounPhraseChunker.NOUN_PHRASES).stream().filter(p -> document.text(p.span()).equals(text))
+                .findFirst().orElseThrow(() -> new AssertionError("no noun phrase '" + text + "' in "
+                        + texts(document, document.get(NounPhraseChunker.NOUN_PHRASES), NounPhrase::span)));
+    }
+
+    /** Returns the verb group whose text is {@code text}. */
+    static VerbGroup verbGroup(AnnotatedDocument document, String text) {
+        return document.get(VerbGroupChunker.VERB_GROUPS).stream().filter(g -> document.text(g.span()).equals(text))
+                .findFirst().orElseThrow(() -> new AssertionError("no verb group '" + text + "' in "
+                        + texts(document, document.get(VerbGroupChunker.VERB_GROUPS), VerbGroup::span)));
+    }
+
+    /** Returns the text of the token with document-wide index {@code token}. */
+    static String token(AnnotatedDocument document, int token) {
+        return document.text(document.get(PartOfSpeechTagger.TAGGED).get(token).span());
     }
 
     /** Returns {@code text} tokenized and tagged. */

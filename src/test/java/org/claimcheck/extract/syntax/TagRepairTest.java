@@ -11,7 +11,7 @@ class TagRepairTest {
         // given a grouped number the model called a noun
 
         // when
-        PartOfSpeech tag = TagRepair.repair("100,000", PartOfSpeech.NOUN, PartOfSpeech.NOUN);
+        PartOfSpeech tag = TagRepair.shape("100,000", PartOfSpeech.NOUN, PartOfSpeech.NOUN);
 
         // then
         assertThat(tag).isEqualTo(PartOfSpeech.NUM);
@@ -22,7 +22,7 @@ class TagRepairTest {
         // given a hyphenated word the model called punctuation
 
         // when
-        PartOfSpeech tag = TagRepair.repair("well-funded", PartOfSpeech.PUNCT, PartOfSpeech.NOUN);
+        PartOfSpeech tag = TagRepair.shape("well-funded", PartOfSpeech.PUNCT, PartOfSpeech.NOUN);
 
         // then
         assertThat(tag).isEqualTo(PartOfSpeech.ADJ);
@@ -33,7 +33,7 @@ class TagRepairTest {
         // given a hyphenated word at the end of a clause
 
         // when
-        PartOfSpeech tag = TagRepair.repair("follow-up", PartOfSpeech.SYM, PartOfSpeech.PUNCT);
+        PartOfSpeech tag = TagRepair.shape("follow-up", PartOfSpeech.SYM, PartOfSpeech.PUNCT);
 
         // then
         assertThat(tag).isEqualTo(PartOfSpeech.NOUN);
@@ -42,7 +42,7 @@ class TagRepairTest {
     @Test
     void tokenOfDigitsAndLettersKeepsItsTag() {
         // given a code, not a number
-        PartOfSpeech tag = TagRepair.repair("4x4", PartOfSpeech.NOUN, PartOfSpeech.NOUN);
+        PartOfSpeech tag = TagRepair.shape("4x4", PartOfSpeech.NOUN, PartOfSpeech.NOUN);
 
         // when / then
         assertThat(tag).isEqualTo(PartOfSpeech.NOUN);
@@ -53,8 +53,8 @@ class TagRepairTest {
         // given a mark and a word tagged sensibly
 
         // when
-        PartOfSpeech mark = TagRepair.repair("%", PartOfSpeech.SYM, PartOfSpeech.PUNCT);
-        PartOfSpeech word = TagRepair.repair("river", PartOfSpeech.NOUN, PartOfSpeech.VERB);
+        PartOfSpeech mark = TagRepair.shape("%", PartOfSpeech.SYM, PartOfSpeech.PUNCT);
+        PartOfSpeech word = TagRepair.shape("river", PartOfSpeech.NOUN, PartOfSpeech.VERB);
 
         // then
         assertThat(mark).isEqualTo(PartOfSpeech.SYM);
@@ -66,7 +66,7 @@ class TagRepairTest {
         // given an empty string
 
         // when
-        PartOfSpeech tag = TagRepair.repair("", PartOfSpeech.X, PartOfSpeech.PUNCT);
+        PartOfSpeech tag = TagRepair.shape("", PartOfSpeech.X, PartOfSpeech.PUNCT);
 
         // then
         assertThat(tag).isEqualTo(PartOfSpeech.X);
