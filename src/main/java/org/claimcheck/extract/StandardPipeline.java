@@ -7,7 +7,11 @@ import org.claimcheck.extract.attribution.SourceResolver;
 import org.claimcheck.extract.place.PlaceExtractor;
 import org.claimcheck.extract.quantity.FigureAttributor;
 import org.claimcheck.extract.quantity.QuantityExtractor;
+import org.claimcheck.extract.syntax.ClauseSegmenter;
+import org.claimcheck.extract.syntax.NounPhraseChunker;
 import org.claimcheck.extract.syntax.PartOfSpeechTagger;
+import org.claimcheck.extract.syntax.PrepositionalPhraseChunker;
+import org.claimcheck.extract.syntax.VerbGroupChunker;
 import org.claimcheck.extract.text.SentenceSplitter;
 import org.claimcheck.extract.text.Tokenizer;
 import org.claimcheck.extract.time.TimeExpressionFinder;
@@ -19,6 +23,10 @@ final class StandardPipeline {
             new SentenceSplitter(),
             new Tokenizer(),
             new PartOfSpeechTagger(),
+            new NounPhraseChunker(),
+            new VerbGroupChunker(),
+            new PrepositionalPhraseChunker(),
+            new ClauseSegmenter(),
             new PlaceExtractor(),
             new TimeExpressionFinder(),
             new AttributionExtractor(),

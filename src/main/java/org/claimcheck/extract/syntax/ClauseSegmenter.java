@@ -8,10 +8,10 @@ import java.util.Set;
 import org.claimcheck.extract.AnnotatedDocument;
 import org.claimcheck.extract.Layer;
 import org.claimcheck.extract.Stage;
-import org.claimcheck.extract.Token;
-import org.claimcheck.extract.Tokenizer;
 import org.claimcheck.extract.lexicon.ClosedClassLexicon;
 import org.claimcheck.extract.lexicon.WordClass;
+import org.claimcheck.extract.text.Token;
+import org.claimcheck.extract.text.Tokenizer;
 
 /**
  * Segments each sentence into nested clauses around its verb groups: the {@link #CLAUSES} layer.

@@ -6,10 +6,10 @@ import java.util.Set;
 import org.claimcheck.extract.AnnotatedDocument;
 import org.claimcheck.extract.Layer;
 import org.claimcheck.extract.Stage;
-import org.claimcheck.extract.Token;
-import org.claimcheck.extract.Tokenizer;
 import org.claimcheck.extract.lexicon.ClosedClassLexicon;
 import org.claimcheck.extract.lexicon.WordClass;
+import org.claimcheck.extract.text.Token;
+import org.claimcheck.extract.text.Tokenizer;
 
 /**
  * Finds verb groups with a finite-state scan over the tags: the {@link #VERB_GROUPS} layer.

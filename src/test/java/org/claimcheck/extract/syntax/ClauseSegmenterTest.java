@@ -203,7 +203,7 @@ class ClauseSegmenterTest {
 
         // then
         long mains = clauses.stream().filter(c -> c.kind() == ClauseKind.MAIN).count();
-        assertThat(mains).isEqualTo(document.get(org.claimcheck.extract.SentenceSplitter.SENTENCES).size());
+        assertThat(mains).isEqualTo(document.get(org.claimcheck.extract.text.SentenceSplitter.SENTENCES).size());
         for (Clause clause : clauses) {
             if (clause.parent() >= 0) {
                 Clause parent = clauses.get(clause.parent());

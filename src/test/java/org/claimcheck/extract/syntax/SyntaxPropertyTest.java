@@ -8,7 +8,7 @@ import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.LongStream;
 import org.claimcheck.extract.AnnotatedDocument;
-import org.claimcheck.extract.Tokenizer;
+import org.claimcheck.extract.text.Tokenizer;
 import org.claimcheck.input.Span;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

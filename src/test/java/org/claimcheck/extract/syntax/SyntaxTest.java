@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimcheck.extract.syntax.Syntaxes.parsed;
 
 import org.claimcheck.extract.AnnotatedDocument;
-import org.claimcheck.extract.Token;
-import org.claimcheck.extract.Tokenizer;
+import org.claimcheck.extract.text.Token;
+import org.claimcheck.extract.text.Tokenizer;
 import org.junit.jupiter.api.Test;
 
 class SyntaxTest {
