@@ -308,10 +308,10 @@ public final class ClaimChecker {
          * @throws ClaimCheckException when a rule folder cannot be read or no rules are left
          */
         public ClaimChecker build() {
-            // The word lists, grammar and gazetteer load on another core while the rules compile: the two
-            // are the bulk of a cold start and need nothing from each other.
+            // The models, word lists, grammar and gazetteer load on another core while the rules compile:
+            // the two are the bulk of a cold start and need nothing from each other.
             java.util.concurrent.CompletableFuture<Pipeline> pipeline =
-                    java.util.concurrent.CompletableFuture.supplyAsync(Pipeline::standard);
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> Pipeline.standard().warmedUp());
             List<RuleSource> sources = new ArrayList<>(defaultRules ? RuleSources.bundled() : List.of());
             for (Path folder : ruleFolders) {
                 sources.addAll(RuleSources.from(folder));

@@ -3,6 +3,7 @@ package org.claimcheck.extract;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.claimcheck.extract.lexicon.WordList;
 import org.claimcheck.input.Article;
 
 /**
@@ -37,6 +38,17 @@ public final class Pipeline {
     /** Returns the standard English pipeline, every layer claimcheck's facts are built from. */
     public static Pipeline standard() {
         return StandardPipeline.INSTANCE;
+    }
+
+    /**
+     * Runs the pipeline once over a short built-in article ({@code warm-up.txt}), so that the models and
+     * word lists stages load on first use are loaded now. Call it on a spare thread while something else
+     * starts up; it returns this pipeline.
+     */
+    public Pipeline warmedUp() {
+        String text = String.join(" ", WordList.load("warm-up.txt"));
+        run(Article.of("warm-up", "warm-up.txt", text));
+        return this;
     }
 
     /** Runs every stage over {@code article} and returns the annotated document. */
