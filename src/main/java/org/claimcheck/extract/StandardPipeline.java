@@ -2,6 +2,7 @@ package org.claimcheck.extract;
 
 import java.util.List;
 import org.claimcheck.extract.attribution.AttributionExtractor;
+import org.claimcheck.extract.attribution.ReportingCueFinder;
 import org.claimcheck.extract.attribution.ResponseLinker;
 import org.claimcheck.extract.attribution.SourceResolver;
 import org.claimcheck.extract.place.PlaceExtractor;
@@ -29,6 +30,7 @@ final class StandardPipeline {
             new ClauseSegmenter(),
             new PlaceExtractor(),
             new TimeExpressionFinder(),
+            new ReportingCueFinder(),
             new AttributionExtractor(),
             new SourceResolver(),
             new ResponseLinker(),

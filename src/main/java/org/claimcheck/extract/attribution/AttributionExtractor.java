@@ -33,21 +33,11 @@ public final class AttributionExtractor implements Stage {
     private static final String QUOTES = "\"\u201c\u201d\u2018\u2019'";
     private static final Set<String> CLAUSE_WORDS = Vocabulary.words("had", "has", "have", "was", "were", "is", "are",
             "would", "will", "could", "can", "may", "might", "should", "must", "did", "does", "do", "been", "be", "not");
-    private static final Set<String> VERIFY_WORDS = Vocabulary.words("verified", "verify", "verifies", "corroborated");
-    private static final Set<String> SKIPPABLE_BEFORE_CUE = Vocabulary.words("has", "had", "have", "also", "later",
-            "would", "will", "could", "can", "did", "does", "do", "not", "n't", "cannot", "independently", "was", "were",
-            "is", "are", "unable", "to", "be", "been", "repeatedly", "again", "previously", "publicly", "officially",
-            "immediately", "still", "yet", "may", "might", "had", "further", "firmly", "flatly", "strongly", "quickly",
-            "declined", "refused", "failed", "never");
     private static final Set<String> NOUN_LINKS = Vocabulary.words("of", "for", "the", "in", "at", "on", "and");
-    private static final Set<String> DETERMINERS = Vocabulary.words("the", "a", "an", "this", "these", "that", "those",
-            "his", "her", "its", "their", "our", "any", "such");
-    private static final Set<String> PASSIVE_BY = Vocabulary.words("published", "released", "issued", "compiled",
-            "provided", "announced", "reported", "given", "cited", "quoted", "made");
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(SentenceSplitter.SENTENCES, Tokenizer.TOKENS);
+        return Set.of(SentenceSplitter.SENTENCES, Tokenizer.TOKENS, ReportingCueFinder.CUES);
     }
 
     @Override
@@ -58,14 +48,15 @@ public final class AttributionExtractor implements Stage {
     @Override
     public void annotate(AnnotatedDocument document) {
         List<Attribution> found = new ArrayList<>();
-        for (List<Token> sentence : TokenWindows.bySentence(document)) {
-            for (int i = 0; i < sentence.size(); i++) {
-                Optional<Draft> draft = cueAt(sentence, i);
-                if (draft.isPresent() && (draft.get().speaker.length() > 0 || draft.get().content.length() > 0)) {
-                    Draft d = draft.get();
-                    found.add(new Attribution(found.size(), sentence.get(i).sentence(), d.cue, d.stance, d.speaker,
-                            d.detail, d.content, isAnaphoric(document, sentence, d.content), Topic.of(sentence, d.content)));
-                }
+        List<List<Token>> sentences = TokenWindows.bySentence(document);
+        for (ReportingCue cue : document.get(ReportingCueFinder.CUES)) {
+            List<Token> sentence = sentences.get(cue.sentence());
+            int offset = sentence.get(0).index();
+            Optional<Draft> draft = draft(sentence, cue, cue.first() - offset, cue.head() - offset);
+            if (draft.isPresent() && (draft.get().speaker.length() > 0 || draft.get().content.length() > 0)) {
+                Draft d = draft.get();
+                found.add(new Attribution(found.size(), cue.sentence(), d.cue, d.stance, d.speaker, d.detail, d.content,
+                        isAnaphoric(sentence, d.content), Topic.of(sentence, d.content)));
             }
         }
         document.put(ATTRIBUTIONS, found);
@@ -74,42 +65,16 @@ public final class AttributionExtractor implements Stage {
     private record Draft(Span cue, Stance stance, Span speaker, Span detail, Span content) {
     }
 
-    private Optional<Draft> cueAt(List<Token> s, int i) {
-        Token t = s.get(i);
-        String w = t.lower();
-        if (w.equals("according") && i + 1 < s.size() && s.get(i + 1).lower().equals("to")) {
-            return Optional.of(accordingTo(s, i));
-        }
-        if (w.equals("by") && i > 0 && PASSIVE_BY.contains(s.get(i - 1).lower())) {
-            return passiveBy(s, i);
-        }
-        Optional<Stance> stance = Vocabulary.cueStance(t);
-        if (stance.isEmpty() || usedAsNoun(s, i) || (w.equals("put") && !putsFigure(s, i))) {
-            return Optional.empty();
-        }
-        if (w.equals("reportedly") || w.equals("allegedly")) {
-            Span none = new Span(t.span().start(), t.span().start());
-            return Optional.of(new Draft(t.span(), Stance.HEDGED, none, none, rest(s, i + 1)));
-        }
-        int negation = negationBefore(s, i);
-        Stance resolved = stance.get();
-        if (negation >= 0) {
-            if (resolved != Stance.CONFIRMED) {
-                return Optional.empty();
-            }
-            resolved = VERIFY_WORDS.contains(w) ? Stance.UNVERIFIED : Stance.CANNOT_CONFIRM;
-        }
-        Span cue = negation >= 0 ? s.get(negation).span().union(t.span()) : t.span();
-        int cueStart = negation >= 0 ? negation : i;
-        if (isPassive(s, i)) {
-            if (resolved == Stance.DENIED) {
-                // "patients who were denied access": a refusal, not a denial of anything claimed.
-                return Optional.empty();
-            }
-            Span none = new Span(cue.start(), cue.start());
-            return Optional.of(new Draft(cue, resolved, none, none, subjectBefore(s, cueStart)));
-        }
-        return Optional.of(withSpeaker(s, cueStart, i, cue, resolved));
+    /** Finds the speaker and the content of a cue whose words run from {@code first} to {@code i}. */
+    private Optional<Draft> draft(List<Token> s, ReportingCue c, int first, int i) {
+        Span none = new Span(c.span().start(), c.span().start());
+        return switch (c.form()) {
+            case ACCORDING_TO -> Optional.of(accordingTo(s, first));
+            case PASSIVE_BY -> passiveBy(s, i);
+            case ADVERB -> Optional.of(new Draft(c.span(), c.stance(), none, none, rest(s, i + 1)));
+            case PASSIVE -> Optional.of(new Draft(c.span(), c.stance(), none, none, before(s, first)));
+            case VERB -> Optional.of(withSpeaker(s, first, i, c.span(), c.stance()));
+        };
     }
 
     private Draft withSpeaker(List<Token> s, int cueStart, int i, Span cue, Stance stance) {
@@ -177,7 +142,7 @@ public final class AttributionExtractor implements Stage {
     private Draft inverted(List<Token> s, int cueStart, int i, Span cue, Stance stance) {
         int end = i + 1;
         while (end < s.size() && (!Vocabulary.isFunctionWord(s.get(end)) || NOUN_LINKS.contains(s.get(end).lower())
-                || end == i + 1 && DETERMINERS.contains(s.get(end).lower())) && s.get(end).word()) {
+                || end == i + 1 && ReportingCueFinder.DETERMINERS.contains(s.get(end).lower())) && s.get(end).word()) {
             end++;
         }
         if (end == i + 1 || !looksLikeSpeaker(s, i + 1, end - 1)) {
@@ -241,7 +206,7 @@ public final class AttributionExtractor implements Stage {
 
     /** A speaker is named, is a pronoun, or is described by a source word; "cases recorded" has none. */
     private static boolean looksLikeSpeaker(List<Token> s, int from, int to) {
-        boolean determined = DETERMINERS.contains(s.get(from).lower()) && to > from
+        boolean determined = ReportingCueFinder.DETERMINERS.contains(s.get(from).lower()) && to > from
                 && !Vocabulary.isFunctionWord(s.get(to));
         if (determined) {
             return true;
@@ -256,54 +221,8 @@ public final class AttributionExtractor implements Stage {
         return false;
     }
 
-    private static boolean usedAsNoun(List<Token> s, int i) {
-        if (i == 0) {
-            return false;
-        }
-        String previous = s.get(i - 1).lower();
-        return DETERMINERS.contains(previous) || previous.endsWith("'s") || previous.endsWith("’s");
-    }
-
-    private static boolean putsFigure(List<Token> s, int i) {
-        for (int j = i + 1; j < Math.min(s.size(), i + 9); j++) {
-            if (s.get(j).lower().equals("at")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int negationBefore(List<Token> s, int i) {
-        for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
-            String w = s.get(j).lower();
-            if (Vocabulary.NEGATIONS.contains(w)) {
-                return j > 0 && (s.get(j - 1).lower().equals("could") || s.get(j - 1).lower().equals("did")
-                        || s.get(j - 1).lower().equals("does") || s.get(j - 1).lower().equals("was")
-                        || s.get(j - 1).lower().equals("were")) ? j - 1 : j;
-            }
-            if (!SKIPPABLE_BEFORE_CUE.contains(w)) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isPassive(List<Token> s, int i) {
-        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
-            String w = s.get(j).lower();
-            if (w.equals("be") || w.equals("been") || w.equals("was") || w.equals("were") || w.equals("is")
-                    || w.equals("are")) {
-                return s.get(i).lower().endsWith("ed");
-            }
-            if (!w.equals("independently") && !w.equals("not") && !w.equals("yet") && !w.equals("officially")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     private static int skipBackward(List<Token> s, int j) {
-        while (j >= 0 && (SKIPPABLE_BEFORE_CUE.contains(s.get(j).lower()) || isQuote(s.get(j)))) {
+        while (j >= 0 && (ReportingCueFinder.SKIPPABLE_BEFORE_CUE.contains(s.get(j).lower()) || isQuote(s.get(j)))) {
             j--;
         }
         return j;
@@ -319,7 +238,7 @@ public final class AttributionExtractor implements Stage {
         int j = end;
         while (j >= 0) {
             Token t = s.get(j);
-            boolean link = NOUN_LINKS.contains(t.lower()) || DETERMINERS.contains(t.lower());
+            boolean link = NOUN_LINKS.contains(t.lower()) || ReportingCueFinder.DETERMINERS.contains(t.lower());
             if (isQuote(t) && j < end && j > 0 && s.get(j - 1).word() || isAbbreviationStop(s, j) && j < end) {
                 j--;
                 continue;
@@ -403,7 +322,7 @@ public final class AttributionExtractor implements Stage {
             if (s.get(m).is(',') || s.get(m).is('.') || Vocabulary.cueStance(s.get(m)).isPresent()) {
                 break;
             }
-            if (s.get(m).lower().equals("that") && (m == k || !DETERMINERS.contains(s.get(m - 1).lower()))) {
+            if (s.get(m).lower().equals("that") && (m == k || !ReportingCueFinder.DETERMINERS.contains(s.get(m - 1).lower()))) {
                 k = m;
                 break;
             }
@@ -460,7 +379,7 @@ public final class AttributionExtractor implements Stage {
         if (first.equals("it") || first.equals("this") || first.equals("that")) {
             return true;
         }
-        for (int m = k + 1; m < Math.min(s.size(), k + 4) && DETERMINERS.contains(first); m++) {
+        for (int m = k + 1; m < Math.min(s.size(), k + 4) && ReportingCueFinder.DETERMINERS.contains(first); m++) {
             if (Vocabulary.isSourceWord(s.get(m), "REPORT")) {
                 return true;
             }
@@ -496,11 +415,7 @@ public final class AttributionExtractor implements Stage {
         return k;
     }
 
-    private static Span subjectBefore(List<Token> s, int cueStart) {
-        return before(s, cueStart);
-    }
-
-    private static boolean isAnaphoric(AnnotatedDocument document, List<Token> s, Span content) {
+    private static boolean isAnaphoric(List<Token> s, Span content) {
         if (content.length() == 0) {
             return false;
         }
@@ -518,7 +433,7 @@ public final class AttributionExtractor implements Stage {
         if (words.size() == 1 && (first.equals("it") || first.equals("this") || first.equals("that"))) {
             return true;
         }
-        if (!DETERMINERS.contains(first) || words.size() < 2) {
+        if (!ReportingCueFinder.DETERMINERS.contains(first) || words.size() < 2) {
             return false;
         }
         for (int k = 1; k < Math.min(words.size(), 4); k++) {

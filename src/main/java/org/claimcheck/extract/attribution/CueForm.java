@@ -1,0 +1,15 @@
+package org.claimcheck.extract.attribution;
+
+/** How a reporting cue is built, which decides where its speaker and its content are. */
+public enum CueForm {
+    /** A reporting verb with a subject: "the ministry said", "…, police said", "denied that…". */
+    VERB,
+    /** A passive reporting verb with no agent: "could not be independently verified". */
+    PASSIVE,
+    /** A sentence adverb: "reportedly", "allegedly". */
+    ADVERB,
+    /** "according to X". */
+    ACCORDING_TO,
+    /** A participle and "by": "figures published by X". */
+    PASSIVE_BY
+}
