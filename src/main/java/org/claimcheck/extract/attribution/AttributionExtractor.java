@@ -9,6 +9,10 @@ import org.claimcheck.extract.Layer;
 import org.claimcheck.extract.Stage;
 import org.claimcheck.extract.lexicon.Vocabulary;
 import org.claimcheck.extract.quantity.CountedThingReader;
+import org.claimcheck.extract.syntax.Attachment;
+import org.claimcheck.extract.syntax.ClauseSegmenter;
+import org.claimcheck.extract.syntax.NounPhrase;
+import org.claimcheck.extract.syntax.Syntax;
 import org.claimcheck.extract.text.SentenceSplitter;
 import org.claimcheck.extract.text.Token;
 import org.claimcheck.extract.text.TokenWindows;
@@ -33,11 +37,13 @@ public final class AttributionExtractor implements Stage {
     private static final String QUOTES = "\"\u201c\u201d\u2018\u2019'";
     private static final Set<String> CLAUSE_WORDS = Vocabulary.words("had", "has", "have", "was", "were", "is", "are",
             "would", "will", "could", "can", "may", "might", "should", "must", "did", "does", "do", "been", "be", "not");
+    /** How many qualifying phrases a speaker may carry: "the head of the office for refugees". */
+    private static final int QUALIFIER_HOPS = 3;
     private static final Set<String> NOUN_LINKS = Vocabulary.words("of", "for", "the", "in", "at", "on", "and");
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(SentenceSplitter.SENTENCES, Tokenizer.TOKENS, ReportingCueFinder.CUES);
+        return Set.of(SentenceSplitter.SENTENCES, Tokenizer.TOKENS, ClauseSegmenter.CLAUSES, ReportingCueFinder.CUES);
     }
 
     @Override
@@ -49,10 +55,11 @@ public final class AttributionExtractor implements Stage {
     public void annotate(AnnotatedDocument document) {
         List<Attribution> found = new ArrayList<>();
         List<List<Token>> sentences = TokenWindows.bySentence(document);
+        Syntax syntax = Syntax.of(document);
         for (ReportingCue cue : document.get(ReportingCueFinder.CUES)) {
             List<Token> sentence = sentences.get(cue.sentence());
             int offset = sentence.get(0).index();
-            Optional<Draft> draft = draft(sentence, cue, cue.first() - offset, cue.head() - offset);
+            Optional<Draft> draft = draft(sentence, cue, cue.first() - offset, cue.head() - offset, syntax);
             if (draft.isPresent() && (draft.get().speaker.length() > 0 || draft.get().content.length() > 0)) {
                 Draft d = draft.get();
                 found.add(new Attribution(found.size(), cue.sentence(), d.cue, d.stance, d.speaker, d.detail, d.content,
@@ -66,18 +73,18 @@ public final class AttributionExtractor implements Stage {
     }
 
     /** Finds the speaker and the content of a cue whose words run from {@code first} to {@code i}. */
-    private Optional<Draft> draft(List<Token> s, ReportingCue c, int first, int i) {
+    private Optional<Draft> draft(List<Token> s, ReportingCue c, int first, int i, Syntax syntax) {
         Span none = new Span(c.span().start(), c.span().start());
         return switch (c.form()) {
             case ACCORDING_TO -> Optional.of(accordingTo(s, first));
             case PASSIVE_BY -> passiveBy(s, i);
             case ADVERB -> Optional.of(new Draft(c.span(), c.stance(), none, none, rest(s, i + 1)));
             case PASSIVE -> Optional.of(new Draft(c.span(), c.stance(), none, none, before(s, first)));
-            case VERB -> Optional.of(withSpeaker(s, first, i, c.span(), c.stance()));
+            case VERB -> Optional.of(withSpeaker(s, first, i, c.span(), c.stance(), syntax));
         };
     }
 
-    private Draft withSpeaker(List<Token> s, int cueStart, int i, Span cue, Stance stance) {
+    private Draft withSpeaker(List<Token> s, int cueStart, int i, Span cue, Stance stance, Syntax syntax) {
         int speakerEnd = skipBackward(s, cueStart - 1);
         Span detail = empty(cue);
         if (speakerEnd >= 0 && s.get(speakerEnd).is(',')) {
@@ -90,7 +97,7 @@ public final class AttributionExtractor implements Stage {
                 return inverted(s, cueStart, i, cue, stance);
             }
         }
-        int speakerStart = nounPhraseStart(s, speakerEnd);
+        int speakerStart = speakerStart(s, speakerEnd, syntax);
         if (speakerStart > speakerEnd) {
             return isQuoteOrComma(s, cueStart - 1) ? inverted(s, cueStart, i, cue, stance) : unnamed(s, i, cue, stance);
         }
@@ -226,6 +233,35 @@ public final class AttributionExtractor implements Stage {
             j--;
         }
         return j;
+    }
+
+    /**
+     * Where the speaker ending at {@code end} starts: the noun phrase holding its last word, widened over
+     * the phrases that qualify a noun ("a spokesman for the ministry", "the head of the agency"), so that a
+     * phrase before it that belongs to another clause ("…to the town for the first time a monitoring group
+     * said") is left out. Without a noun phrase there, the word-list reading of {@link #nounPhraseStart}.
+     */
+    private static int speakerStart(List<Token> s, int end, Syntax syntax) {
+        if (end < 0) {
+            return nounPhraseStart(s, end);
+        }
+        int offset = s.get(0).index();
+        Optional<NounPhrase> phrase = syntax.nounPhraseAt(s.get(end).index());
+        if (phrase.isEmpty() || phrase.get().pronoun()) {
+            return nounPhraseStart(s, end);
+        }
+        NounPhrase np = phrase.get();
+        for (int hops = 0; hops < QUALIFIER_HOPS && np.first() > offset; hops++) {
+            int before = np.first() - 1;
+            Optional<NounPhrase> qualified = syntax.prepositionalPhraseAt(before)
+                    .filter(pp -> pp.preposition() == before && pp.attachment() == Attachment.NOUN)
+                    .flatMap(syntax::attachedNoun);
+            if (qualified.isEmpty()) {
+                break;
+            }
+            np = qualified.get();
+        }
+        return Math.max(0, np.first() - offset);
     }
 
     private static int nounPhraseStart(List<Token> s, int end) {

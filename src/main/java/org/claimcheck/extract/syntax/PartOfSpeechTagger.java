@@ -48,6 +48,7 @@ public final class PartOfSpeechTagger implements Stage {
     public static final Layer<TaggedWord> TAGGED = new Layer<>("tagged", TaggedWord.class);
 
     private final Lemmatizer lemmatizer;
+    private final ClosedClassLexicon lexicon = ClosedClassLexicon.standard();
     private final TagRepair repair;
 
     /**
@@ -97,19 +98,40 @@ public final class PartOfSpeechTagger implements Stage {
     private void tagSentence(MaxentTagger model, List<Token> sentence, List<TaggedWord> out) {
         String[] words = new String[sentence.size()];
         String[] lower = new String[words.length];
+        List<String> modelWords = new ArrayList<>(words.length + 4);
+        int[] hostAt = new int[words.length];
         for (int i = 0; i < words.length; i++) {
             words[i] = sentence.get(i).text();
             lower[i] = sentence.get(i).lower();
+            hostAt[i] = modelWords.size();
+            int clitic = cliticStart(lower[i]);
+            if (clitic > 0) {
+                modelWords.add(words[i].substring(0, clitic));
+                modelWords.add(words[i].substring(clitic));
+            } else {
+                modelWords.add(words[i]);
+            }
         }
-        int[] outcomes = model.tag(words);
+        int[] outcomes = model.tag(modelWords.toArray(String[]::new));
         PartOfSpeech[] tags = new PartOfSpeech[words.length];
         for (int i = 0; i < words.length; i++) {
-            tags[i] = model.tagOf(outcomes[i]);
+            tags[i] = model.tagOf(outcomes[hostAt[i]]);
         }
         repair.repair(words, lower, tags);
         for (int i = 0; i < words.length; i++) {
             Token token = sentence.get(i);
             out.add(new TaggedWord(token.index(), token.span(), token.sentence(), tags[i], lemmatizer.lemma(words[i], tags[i])));
         }
+    }
+
+    /**
+     * Where a clitic our tokenizer keeps on its host starts ("country's", "didn't"), or -1. The model was
+     * trained on text that splits them ("country 's", "did n't"); shown the joined word it tags the word
+     * after it wrongly ("the country's mountainous north": "mountainous" as a pronoun). The model sees the
+     * two parts; the token takes its host's tag. The clitics are the lexicon's; a word it lists whole ("it's", "won't") is kept.
+     */
+    private int cliticStart(String lower) {
+        int host = lexicon.host(lower).length();
+        return host < lower.length() && host > 0 ? host : -1;
     }
 }

@@ -57,6 +57,32 @@ class PartOfSpeechTaggerTest {
     }
 
     @Test
+    void wordAfterAPossessiveIsTaggedAsTheModelSeesSplitClitics() {
+        // given a possessive our tokenizer keeps on its host, before an adjective
+        AnnotatedDocument document = tagged("Farmers in the valley's fertile south said the harvest failed.");
+
+        // when
+        TaggedWord possessive = word(document, "valley's");
+        TaggedWord adjective = word(document, "fertile");
+
+        // then
+        assertThat(possessive.tag()).isEqualTo(PartOfSpeech.NOUN);
+        assertThat(adjective.tag()).isEqualTo(PartOfSpeech.ADJ);
+    }
+
+    @Test
+    void negatedAuxiliaryKeepsItsHostsTag() {
+        // given a contraction the model's training text splits ("did n't")
+        AnnotatedDocument document = tagged("The club didn't comment on the transfer.");
+
+        // when
+        TaggedWord auxiliary = word(document, "didn't");
+
+        // then
+        assertThat(auxiliary.tag()).isEqualTo(PartOfSpeech.AUX);
+    }
+
+    @Test
     void groupedNumberIsANumeral() {
         // given a number with a thousands separator, which the model alone may call a noun
         AnnotatedDocument document = tagged("Volunteers planted 100,000 trees and 12,500 shrubs.");
