@@ -26,6 +26,7 @@ import org.claimcheck.engine.RuleEngine;
 import org.claimcheck.engine.RuleInfo;
 import org.claimcheck.engine.RuleSource;
 import org.claimcheck.engine.RuleSources;
+import org.claimcheck.extract.AnnotatedDocument;
 import org.claimcheck.extract.Pipeline;
 import org.claimcheck.extract.place.Gazetteer;
 import org.claimcheck.facts.Sentence;
@@ -180,6 +181,14 @@ public final class ClaimChecker {
             return failed(failed.id(), failed.origin(), "", failed.error());
         }
         return check(((ReadResult.Loaded) input).article());
+    }
+
+    /**
+     * Runs only the extraction pipeline over an article and returns every layer it adds (tokens, tags,
+     * chunks, clauses, attributions, quantities…), for debugging the extraction ({@code facts --tokens}).
+     */
+    public AnnotatedDocument annotate(Article article) {
+        return pipeline.run(article);
     }
 
     /**

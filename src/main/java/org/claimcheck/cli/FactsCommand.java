@@ -10,6 +10,7 @@ import org.claimcheck.input.ReadResult;
 import org.claimcheck.report.DocumentReport;
 import org.claimcheck.report.FactsJsonWriter;
 import org.claimcheck.report.FactsTextWriter;
+import org.claimcheck.report.TokensTextWriter;
 import org.claimcheck.report.ReportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +36,10 @@ final class FactsCommand implements Callable<Integer> {
             description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
+    @Option(names = "--tokens", description = "Print the linguistic layer instead of the facts: every token as "
+            + "word/TAG/lemma, then the sentence's noun phrases, verb groups, prepositional phrases and clauses.")
+    boolean tokens;
+
     @Override
     public Integer call() throws IOException {
         if (format != ReportFormat.TEXT && format != ReportFormat.JSON) {
@@ -43,6 +48,9 @@ final class FactsCommand implements Callable<Integer> {
         }
         // Facts need no rules; the bundled ones compile quickly and keep one code path through the API.
         ClaimChecker checker = ClaimChecker.builder().build();
+        if (tokens) {
+            return writeTokens(checker);
+        }
         List<DocumentReport> reports = new ArrayList<>();
         for (ReadResult input : inputs.read()) {
             reports.add(checker.extract(input));
@@ -55,5 +63,21 @@ final class FactsCommand implements Callable<Integer> {
         }
         out.flush();
         return reports.stream().allMatch(DocumentReport::ok) ? ExitCode.OK.code() : ExitCode.INPUT_FAILED.code();
+    }
+
+    private int writeTokens(ClaimChecker checker) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        boolean allRead = true;
+        for (ReadResult input : inputs.read()) {
+            if (input instanceof ReadResult.Loaded loaded) {
+                TokensTextWriter.write(checker.annotate(loaded.article()), out);
+            } else {
+                allRead = false;
+                out.println("== " + input.id() + "  (" + input.origin() + ")  error: "
+                        + ((ReadResult.Failed) input).error().getMessage());
+            }
+        }
+        out.flush();
+        return allRead ? ExitCode.OK.code() : ExitCode.INPUT_FAILED.code();
     }
 }
