@@ -24,25 +24,38 @@ import org.claimcheck.input.Location;
 public final class RuleSources {
 
     private static final String BUNDLED = "/claimcheck-rules/";
+    private static final Object JAR_LOCK = new Object();
 
     private RuleSources() {
     }
 
-    /** Returns the bundled default rules, in file-name order. */
+    /**
+     * Returns the bundled default rules, in file-name order. Safe to call from several threads at once.
+     */
     public static List<RuleSource> bundled() {
         URL url = RuleSources.class.getResource(BUNDLED);
         if (url == null) {
             throw new IllegalStateException("the bundled rules are missing from the class path (" + BUNDLED + ")");
         }
+        return at(url);
+    }
+
+    /** Returns the rules in the class-path folder {@code url} points at, a plain folder or one inside a jar. */
+    static List<RuleSource> at(URL url) {
         try {
             URI uri = url.toURI();
             if (!uri.getScheme().equals("jar")) {
                 return read(Path.of(uri), "rules/");
             }
-            try (FileSystem jar = openJar(uri)) {
-                return read(jar.getPath(BUNDLED), "rules/");
-            } catch (UnsupportedOperationException alreadyOpen) {
-                return read(FileSystems.getFileSystem(uri).getPath(BUNDLED), "rules/");
+            // A jar's zip file system is one per JVM: checkers built side by side must not close it under
+            // each other (issue #16), so opening, reading and closing it is one step at a time.
+            synchronized (JAR_LOCK) {
+                String folder = uri.getSchemeSpecificPart().substring(uri.getSchemeSpecificPart().indexOf("!") + 1);
+                try (FileSystem jar = openJar(uri)) {
+                    return read(jar.getPath(folder), "rules/");
+                } catch (UnsupportedOperationException alreadyOpen) {
+                    return read(FileSystems.getFileSystem(uri).getPath(folder), "rules/");
+                }
             }
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot read the bundled rules", e);

@@ -11,8 +11,8 @@ import org.claimcheck.input.Json;
 
 /**
  * Writes check results as JSON, streaming: {@code {"schemaVersion", "documents": [{"id", "path", "error",
- * "findings": [...]}], "together"?, "summary"}}, or in JSONL mode one document object per line (and a last
- * line {@code {"summary": ...}}). Field names are stable; offsets are UTF-16 indices into each document's
+ * "findings": [...]}], "together"?, "summary"}}, or in JSONL mode one document object per line (then, for
+ * documents checked together, a line {@code {"together": ...}}, and a last line {@code {"summary": ...}}). Field names are stable; offsets are UTF-16 indices into each document's
  * normalized text, end exclusive.
  */
 public final class JsonReportWriter implements ReportWriter {
@@ -74,6 +74,10 @@ public final class JsonReportWriter implements ReportWriter {
     public void across(TogetherReport together) throws IOException {
         together.across().forEach(counter::add);
         closeDocuments();
+        if (lines) {
+            // In JSONL the comparison is a line of its own, like the summary after it.
+            json.writeStartObject();
+        }
         json.writeObjectFieldStart("together");
         if (together.error().isPresent()) {
             json.writeStringField("error", together.error().get().describe());
@@ -82,6 +86,10 @@ public final class JsonReportWriter implements ReportWriter {
         }
         writeFindings(together.across(), json);
         json.writeEndObject();
+        if (lines) {
+            json.writeEndObject();
+            json.flush();
+        }
     }
 
     @Override

@@ -70,4 +70,34 @@ class ConcurrencyTest {
         assertThat(streamed).extracting(DocumentReport::findings).containsExactlyElementsOf(
                 sequential.stream().map(DocumentReport::findings).toList());
     }
+
+    @Test
+    void eightCheckersBuiltAtTheSameMomentAllCheckAlike() throws Exception {
+        // issue #16: builds side by side raced on the rule files (ClosedFileSystemException, NPE)
+        // given
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(THREADS);
+        ReadResult input = allFixtures().get(0);
+
+        // when
+        List<ClaimChecker> built = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<ClaimChecker>> futures = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return ClaimChecker.builder().build();
+                }));
+            }
+            for (Future<ClaimChecker> f : futures) {
+                built.add(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // then
+        assertThat(built).allSatisfy(checker ->
+                assertThat(checker.check(input).findings()).isEqualTo(CHECKER.check(input).findings()));
+    }
 }

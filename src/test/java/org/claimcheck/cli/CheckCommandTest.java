@@ -148,4 +148,26 @@ class CheckCommandTest {
         assertThat(across.get(0).get("evidence").get(0).get("document").asText()).isIn("first", "second");
         assertThat(across.get(0).get("evidence").get(1).get("document").asText()).isIn("first", "second");
     }
+
+    @Test
+    void togetherInJsonLinesWritesTheComparisonAndTheSummaryAsLinesOfTheirOwn() throws IOException {
+        // issue #16: this exited 70 with a JsonGenerationException and lost the cross-document findings
+        // given
+        Path first = Files.writeString(dir.resolve("first.txt"),
+                "The port authority said at least 30 dock workers were injured in the blast in Varna.");
+        Path second = Files.writeString(dir.resolve("second.txt"),
+                "Hospital officials said 12 dock workers were injured in the blast in Varna.");
+
+        // when
+        CommandRun run = CommandRun.of("check", "--together", "--format", "jsonl", first.toString(), second.toString());
+
+        // then
+        assertThat(run.exit()).isEqualTo(ExitCode.OK.code());
+        String[] lines = run.out().strip().split("\n");
+        assertThat(lines).hasSize(4);
+        assertThat(Json.mapper().readTree(lines[0]).get("id").asText()).isEqualTo("first");
+        assertThat(Json.mapper().readTree(lines[1]).get("id").asText()).isEqualTo("second");
+        assertThat(Json.mapper().readTree(lines[2]).get("together").get("findings")).hasSize(1);
+        assertThat(Json.mapper().readTree(lines[3]).get("summary").get("documents").asInt()).isEqualTo(2);
+    }
 }
