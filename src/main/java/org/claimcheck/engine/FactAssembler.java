@@ -74,7 +74,7 @@ public final class FactAssembler {
         }
         List<Reaction> reactions = new ArrayList<>();
         for (Response r : doc.get(ResponseLinker.RESPONSES)) {
-            reactions.add(new Reaction(id, r.target() + 1, r.attribution() + 1, r.sharedWords()));
+            reactions.add(new Reaction(id, r.target() + 1, r.attribution() + 1, r.sharedWords(), r.matter() + 1));
         }
         List<PlaceMention> placeMentions = doc.get(PlaceExtractor.PLACES);
         Map<String, Place> places = places(doc, placeMentions);

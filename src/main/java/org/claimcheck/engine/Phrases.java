@@ -24,13 +24,18 @@ public final class Phrases {
         return speaker(c.sourceName()) + ": \u201c" + c.text() + "\u201d";
     }
 
-    /** Returns the quotes of several claims joined: "A: “…”; B: “…”". */
-    public static String quotes(java.util.List<Claim> claims) {
+    /** Returns the quotes of several claims joined, in text order: "A: “…”; B: “…”". */
+    public static String quotes(java.util.Collection<Claim> claims) {
         StringBuilder out = new StringBuilder();
-        for (Claim c : claims) {
+        for (Claim c : inOrder(claims)) {
             out.append(out.length() > 0 ? "; " : "").append(quotes(c));
         }
         return out.toString();
+    }
+
+    /** Returns the claims once each, in text order: evidence from an {@code accumulate} over several links. */
+    public static java.util.List<Claim> inOrder(java.util.Collection<Claim> claims) {
+        return claims.stream().distinct().sorted(java.util.Comparator.comparingInt(Claim::id)).toList();
     }
 
     /** Returns the source's name, or "the article" when the text names nobody. */

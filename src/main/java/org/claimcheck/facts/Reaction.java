@@ -12,6 +12,8 @@ package org.claimcheck.facts;
  * @param response id of the answering {@link Claim}
  * @param sharedWords how many content words the two share; 0 when the link rests on "the claim"-style
  *     pointers or on position
+ * @param matter id of the earliest answering claim of the same matter: every denial (or every doubt) and
+ *     every claim joined through the links they share carry it, so one finding can cite them all
  */
-public record Reaction(String document, int claim, int response, int sharedWords) {
+public record Reaction(String document, int claim, int response, int sharedWords, int matter) {
 }

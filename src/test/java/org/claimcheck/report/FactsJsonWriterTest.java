@@ -41,7 +41,7 @@ class FactsJsonWriterTest {
                 List.of(new Source("d", 1, "The agency", SourceKind.ORGANIZATION, 1, List.of("The agency"))),
                 List.of(new Claim("d", 1, 0, new Span(11, 55), TEXT.substring(11, 55), new Span(11, 15), Stance.ASSERTED,
                         false, 1, "The agency", 1, Set.of("kill", "peopl"))),
-                List.of(new Reaction("d", 1, 1, 0)), List.of(new Place("d", "leeds", "gblds", 0, new Span(50, 55), "Leeds")),
+                List.of(new Reaction("d", 1, 1, 0, 1)), List.of(new Place("d", "leeds", "gblds", 0, new Span(50, 55), "Leeds")),
                 List.of(new Containment("d", "england", "leeds", "gazetteer")));
     }
 

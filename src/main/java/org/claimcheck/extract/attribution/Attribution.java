@@ -11,6 +11,8 @@ import org.claimcheck.input.Span;
  * @param sentence index of the sentence
  * @param cue the reporting words, with any negation: "said", "could not confirm", "according to"
  * @param stance the stance the cue expresses
+ * @param form how the cue is built: a reporting verb, a claim noun ("reports that…"), a verdict ("is
+ *     false"), …
  * @param speaker the phrase naming who speaks ("Health Minister Ana Ruiz", "he"); empty when nobody is
  *     named ("could not be independently verified", "reportedly")
  * @param speakerDetail an apposition or relative clause describing the speaker ("a spokeswoman for the
@@ -21,12 +23,17 @@ import org.claimcheck.input.Span;
  * @param topic the stems of the content words of what is reported (see {@link Topic#of}), for telling whether
  *     two claims are about the same matter
  */
-public record Attribution(int index, int sentence, Span cue, Stance stance, Span speaker, Span speakerDetail,
+public record Attribution(int index, int sentence, Span cue, Stance stance, CueForm form, Span speaker, Span speakerDetail,
         Span content, boolean anaphoric, Set<String> topic) {
 
     /** Copies the topic. */
     public Attribution {
         topic = Set.copyOf(topic);
+    }
+
+    /** Returns the same attribution spoken by another speaker. */
+    public Attribution withSpeaker(Span newSpeaker, Span newDetail) {
+        return new Attribution(index, sentence, cue, stance, form, newSpeaker, newDetail, content, anaphoric, topic);
     }
 
     /** Returns whether a speaker is named. */

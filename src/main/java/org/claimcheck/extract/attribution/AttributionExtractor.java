@@ -1,7 +1,9 @@
 package org.claimcheck.extract.attribution;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.claimcheck.extract.AnnotatedDocument;
@@ -12,7 +14,9 @@ import org.claimcheck.extract.quantity.CountedThingReader;
 import org.claimcheck.extract.syntax.Attachment;
 import org.claimcheck.extract.syntax.ClauseSegmenter;
 import org.claimcheck.extract.syntax.NounPhrase;
+import org.claimcheck.extract.syntax.PartOfSpeech;
 import org.claimcheck.extract.syntax.Syntax;
+import org.claimcheck.extract.syntax.VerbGroup;
 import org.claimcheck.extract.text.SentenceSplitter;
 import org.claimcheck.extract.text.Token;
 import org.claimcheck.extract.text.TokenWindows;
@@ -62,11 +66,37 @@ public final class AttributionExtractor implements Stage {
             Optional<Draft> draft = draft(sentence, cue, cue.first() - offset, cue.head() - offset, syntax);
             if (draft.isPresent() && (draft.get().speaker.length() > 0 || draft.get().content.length() > 0)) {
                 Draft d = draft.get();
-                found.add(new Attribution(found.size(), cue.sentence(), d.cue, d.stance, d.speaker, d.detail, d.content,
-                        isAnaphoric(sentence, d.content), Topic.of(sentence, d.content)));
+                found.add(new Attribution(found.size(), cue.sentence(), d.cue, d.stance, cue.form(), d.speaker, d.detail,
+                        d.content, isAnaphoric(sentence, d.content), Topic.of(sentence, d.content)));
             }
         }
-        document.put(ATTRIBUTIONS, found);
+        document.put(ATTRIBUTIONS, withEnclosingSpeakers(found));
+    }
+
+    /**
+     * Gives a verdict with no speaker of its own the speaker of the reporting verb whose content holds it:
+     * in "'The claim is false,' said a statement from the agency" the agency calls the claim false.
+     */
+    private static List<Attribution> withEnclosingSpeakers(List<Attribution> found) {
+        Map<Integer, List<Attribution>> bySentence = new HashMap<>();
+        for (Attribution a : found) {
+            bySentence.computeIfAbsent(a.sentence(), k -> new ArrayList<>()).add(a);
+        }
+        List<Attribution> result = new ArrayList<>(found.size());
+        for (Attribution a : found) {
+            Attribution spoken = a;
+            if (!a.hasSpeaker() && (a.form() == CueForm.PREDICATE || a.form() == CueForm.PASSIVE && a.stance() == Stance.DENIED)) {
+                for (Attribution around : bySentence.get(a.sentence())) {
+                    if (around.hasSpeaker() && around.content().contains(a.cue())
+                            && (around.form() == CueForm.VERB || around.form() == CueForm.ACCORDING_TO)) {
+                        spoken = a.withSpeaker(around.speaker(), around.speakerDetail());
+                        break;
+                    }
+                }
+            }
+            result.add(spoken);
+        }
+        return result;
     }
 
     private record Draft(Span cue, Stance stance, Span speaker, Span detail, Span content) {
@@ -81,7 +111,104 @@ public final class AttributionExtractor implements Stage {
             case ADVERB -> Optional.of(new Draft(c.span(), c.stance(), none, none, rest(s, i + 1)));
             case PASSIVE -> Optional.of(new Draft(c.span(), c.stance(), none, none, before(s, first)));
             case VERB -> Optional.of(withSpeaker(s, first, i, c.span(), c.stance(), syntax));
+            case NOUN -> Optional.of(nominal(s, c, i, syntax));
+            case PREDICATE -> Optional.of(verdict(s, c, first, i, syntax));
         };
+    }
+
+    /**
+     * A nominal claim: the content is the noun's clause, up to the next cue of the sentence ("Reports that
+     * the dam burst are false": up to "are"); the speaker is the possessor ("the agency's claims"), the
+     * agent ("allegations by officials"), or else the claim's own noun phrase ("rumours", "newspaper
+     * reports"), which is then all that is known of the source.
+     */
+    private static Draft nominal(List<Token> s, ReportingCue c, int i, Syntax syntax) {
+        int start = ReportingCueFinder.claimContentStart(s, i, syntax);
+        int end = s.size();
+        for (int k = start; k < s.size(); k++) {
+            if (Vocabulary.cueStance(s.get(k)).isPresent() && k > start + 1 || isVerdictCopula(s, k, syntax)) {
+                end = k;
+                break;
+            }
+        }
+        int last = lastWord(s, start, end);
+        Span content = last < start ? empty(c.span()) : between(s, start, last);
+        NounPhrase np = syntax.nounPhraseAt(s.get(i).index()).orElse(null);
+        int offset = s.get(0).index();
+        Span speaker = c.span();
+        if (np != null) {
+            int from = np.determiner() == np.first() ? np.first() + 1 : np.first();
+            int possessor = -1;
+            for (int k = np.first(); k < i + offset; k++) {
+                String w = s.get(k - offset).lower();
+                if (w.endsWith("'s") || w.endsWith("’s")) {
+                    possessor = k;
+                }
+            }
+            speaker = possessor >= 0 ? between(s, from - offset, possessor - offset) : between(s, np.first() - offset, i);
+        }
+        if (i + 2 < s.size() && s.get(i + 1).lower().equals("by")) {
+            Optional<NounPhrase> agent = syntax.nounPhraseAt(s.get(i + 2).index());
+            if (agent.isPresent()) {
+                speaker = between(s, agent.get().first() - offset, agent.get().last() - offset);
+            }
+        }
+        return new Draft(c.span(), c.stance(), speaker, empty(c.span()), content);
+    }
+
+    /** Whether the token is the copula of a verdict ("are" in "… are false"), where a nominal claim ends. */
+    private static boolean isVerdictCopula(List<Token> s, int k, Syntax syntax) {
+        return syntax.verbGroupAt(s.get(k).index()).filter(g -> g.first() == s.get(k).index()).isPresent()
+                && syntax.word(s.get(k).index()).tag().verbal() && !s.get(k).lower().equals("that")
+                && k > 0 && syntax.nounPhraseAt(s.get(k - 1).index()).isPresent()
+                && verdictAfter(s, k, syntax);
+    }
+
+    private static boolean verdictAfter(List<Token> s, int k, Syntax syntax) {
+        for (int j = k + 1; j < Math.min(s.size(), k + 6); j++) {
+            String lemma = syntax.word(s.get(j).index()).lemma();
+            if (Vocabulary.isClaimWord(lemma, "FALSE") || Vocabulary.isClaimWord(lemma, "TRUE")
+                    || Vocabulary.isClaimWord(lemma, "DOUBT")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verdict given as a predicate: what it judges is the subject of its clause ("That report, however,
+     * is false"; "confirmed that the photo is fake"), the object of the labelling verb ("called the report
+     * a fabrication") or, for "unconfirmed", the phrase it modifies. The speaker is found afterwards, from
+     * the reporting verb around it (see {@link #withEnclosingSpeakers}).
+     */
+    private static Draft verdict(List<Token> s, ReportingCue c, int first, int i, Syntax syntax) {
+        Span none = empty(c.span());
+        if (first == i && i + 1 < s.size() && syntax.word(s.get(i + 1).index()).tag().nominal()) {
+            return new Draft(c.span(), c.stance(), none, none, rest(s, i + 1));
+        }
+        Optional<VerbGroup> labelling = syntax.verbGroupAt(s.get(first).index())
+                .filter(g -> Vocabulary.isClaimWord(g.lemma(), "LABEL"));
+        if (labelling.isPresent()) {
+            int from = labelling.get().last() - s.get(0).index() + 1;
+            int to = syntax.nounPhraseAt(s.get(i).index()).map(np -> np.first() - s.get(0).index()).orElse(i) - 1;
+            int last = lastWord(s, from, to + 1);
+            return new Draft(c.span(), c.stance(), none, none, last < from ? none : between(s, from, last));
+        }
+        int start = first - 1;
+        while (start >= 0 && !s.get(start).is(';') && !s.get(start).is(':')
+                && !(s.get(start).lower().equals("that") && syntax.word(s.get(start).index()).tag() == PartOfSpeech.SCONJ)) {
+            start--;
+        }
+        int end = first;
+        while (end > start + 1 && (!s.get(end - 1).word() || syntax.word(s.get(end - 1).index()).tag() == PartOfSpeech.ADV
+                || syntax.word(s.get(end - 1).index()).tag() == PartOfSpeech.CCONJ)) {
+            end--;
+        }
+        int from = start + 1;
+        while (from < end && !s.get(from).word() && !s.get(from).digits()) {
+            from++;
+        }
+        return new Draft(c.span(), c.stance(), none, none, from >= end ? none : between(s, from, lastWord(s, from, end)));
     }
 
     private Draft withSpeaker(List<Token> s, int cueStart, int i, Span cue, Stance stance, Syntax syntax) {

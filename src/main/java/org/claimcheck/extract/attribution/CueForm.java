@@ -11,5 +11,9 @@ public enum CueForm {
     /** "according to X". */
     ACCORDING_TO,
     /** A participle and "by": "figures published by X". */
-    PASSIVE_BY
+    PASSIVE_BY,
+    /** A claim noun with its own clause, the claim itself: "reports that…", "rumours of…". */
+    NOUN,
+    /** A verdict given as a predicate on what it judges: "… are false", "called it a hoax", "still unconfirmed". */
+    PREDICATE
 }

@@ -2,6 +2,7 @@ package org.claimcheck.extract.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.claimcheck.extract.AnnotatedDocument;
@@ -9,7 +10,10 @@ import org.claimcheck.extract.Layer;
 import org.claimcheck.extract.Stage;
 import org.claimcheck.extract.lexicon.Vocabulary;
 import org.claimcheck.extract.syntax.ClauseSegmenter;
+import org.claimcheck.extract.syntax.NounPhrase;
+import org.claimcheck.extract.syntax.PartOfSpeech;
 import org.claimcheck.extract.syntax.Syntax;
+import org.claimcheck.extract.syntax.TaggedWord;
 import org.claimcheck.extract.syntax.VerbGroup;
 import org.claimcheck.extract.syntax.Voice;
 import org.claimcheck.extract.text.Token;
@@ -45,6 +49,13 @@ public final class ReportingCueFinder implements Stage {
     private static final Set<String> HEDGING_ADVERBS = Vocabulary.words("reportedly", "allegedly");
     private static final Set<String> BE_FORMS = Vocabulary.words("be", "been", "was", "were", "is", "are");
     private static final Set<String> PASSIVE_GAP = Vocabulary.words("independently", "not", "yet", "officially");
+    /** Verbs that link a subject to a verdict on it: "is false", "proved untrue", "remains unconfirmed". */
+    private static final Set<String> COPULAS = Vocabulary.words("be", "seem", "appear", "remain", "prove", "sound", "look");
+    /** Words a denial's object may follow: "denied outright that…", "denied categorically…". */
+    private static final Set<String> ADVERBIAL_BEFORE_OBJECT = Vocabulary.words("outright", "categorically", "strongly",
+            "flatly", "vehemently", "firmly", "again", "publicly", "repeatedly", "also", "ever", "on", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday");
+    private static final int QUALIFIER_HOPS = 4;
     private static final int ESTIMATE_REACH = 9;
     private static final int NEGATION_REACH = 4;
     private static final int PASSIVE_REACH = 3;
@@ -87,7 +98,23 @@ public final class ReportingCueFinder implements Stage {
         if (w.equals("by") && i > 0 && PASSIVE_BY.contains(s.get(i - 1).lower())) {
             return Optional.of(new Draft(i - 1, i, Stance.ASSERTED, CueForm.PASSIVE_BY));
         }
+        TaggedWord tagged = syntax.word(t.index());
+        if (tagged.tag().nominal() || tagged.tag() == PartOfSpeech.ADJ && !HEDGING_ADVERBS.contains(w)) {
+            return nominalClaim(s, i, tagged, syntax).or(() -> predicate(s, i, tagged, syntax));
+        }
         Optional<Stance> stance = Vocabulary.cueStance(t);
+        int head = i;
+        if (tagged.tag().verbal()) {
+            List<String> next = new ArrayList<>();
+            for (int k = i + 1; k < Math.min(s.size(), i + 4); k++) {
+                next.add(s.get(k).lower());
+            }
+            Optional<Map.Entry<Stance, Integer>> phrase = Vocabulary.cuePhrase(tagged.lemma(), next);
+            if (phrase.isPresent()) {
+                stance = Optional.of(phrase.get().getKey());
+                head = i + phrase.get().getValue() - 1;
+            }
+        }
         if (stance.isEmpty() || usedAsNoun(s, i) || (w.equals("put") && !putsFigure(s, i))) {
             return Optional.empty();
         }
@@ -101,21 +128,201 @@ public final class ReportingCueFinder implements Stage {
             if (resolved != Stance.CONFIRMED) {
                 return Optional.empty();
             }
-            resolved = VERIFY_WORDS.contains(w) ? Stance.UNVERIFIED : Stance.CANNOT_CONFIRM;
+            resolved = VERIFY_WORDS.contains(w) || !answersProposition(s, head + 1, syntax)
+                    ? Stance.UNVERIFIED : Stance.CANNOT_CONFIRM;
         }
         int first = negation >= 0 ? negation : i;
         if (isPassive(s, i, group)) {
-            if (resolved == Stance.DENIED) {
-                // "patients who were denied access": a refusal, not a denial of anything claimed.
+            if (resolved == Stance.DENIED && !subjectIsClaim(s, group.map(g -> g.first() - s.get(0).index()).orElse(i), syntax)) {
+                // "patients who were denied access": a refusal, not a denial of anything claimed. "Reports that…
+                // have been refuted" is one.
                 return Optional.empty();
             }
             // Nobody can confirm what "could not be independently confirmed": the claim is unverified.
             Stance passive = resolved == Stance.CANNOT_CONFIRM ? Stance.UNVERIFIED : resolved;
-            return Optional.of(new Draft(first, i, passive, CueForm.PASSIVE));
+            return Optional.of(new Draft(group.map(g -> g.first() - s.get(0).index()).filter(g -> g < first).orElse(first),
+                    head, passive, CueForm.PASSIVE));
         }
-        return Optional.of(new Draft(first, i, resolved, CueForm.VERB));
+        if (resolved == Stance.DENIED && !answersProposition(s, head + 1, syntax)) {
+            // "denied bail to three men", "will deny Internet service to users": a refusal, not a denial.
+            return Optional.empty();
+        }
+        return Optional.of(new Draft(first, head, resolved, CueForm.VERB));
     }
 
+    /**
+     * A claim noun with a clause of its own: "reports that…", "rumours of…", "allegations by X that…",
+     * "denied reports its leader…".
+     */
+    private static Optional<Draft> nominalClaim(List<Token> s, int i, TaggedWord tagged, Syntax syntax) {
+        if (!tagged.tag().nominal() || !Vocabulary.isClaimWord(tagged.lemma(), "CLAIM")
+                || claimContentStart(s, i, syntax) < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Draft(i, i, Stance.CLAIMED, CueForm.NOUN));
+    }
+
+    /**
+     * Where the content of the claim noun at {@code i} starts (sentence-local), or -1 when it has none: after
+     * "that" or "of", past the phrases that say whose claim it is ("allegations by officials in the
+     * region that…", "reports on Wednesday in the paper, al-Sabah, that…"); or right after the noun when a
+     * clause follows it with its own subject and finite verb ("denied reports its leader is planning…").
+     */
+    static int claimContentStart(List<Token> s, int i, Syntax syntax) {
+        int k = i + 1;
+        for (int hops = 0; k < s.size() && hops < QUALIFIER_HOPS; hops++) {
+            Token t = s.get(k);
+            if (t.lower().equals("that") && syntax.word(t.index()).tag() == PartOfSpeech.SCONJ) {
+                return k + 1 < s.size() ? k + 1 : -1;
+            }
+            if (t.lower().equals("of") && k == i + 1) {
+                return k + 1 < s.size() ? k + 1 : -1;
+            }
+            int index = t.index();
+            Optional<Integer> pastPhrase = syntax.prepositionalPhraseAt(index)
+                    .filter(pp -> pp.preposition() == index && !pp.lemma().equals("of"))
+                    .flatMap(syntax::object).map(np -> np.last() - s.get(0).index() + 1);
+            if (pastPhrase.isPresent()) {
+                k = pastPhrase.get();
+            } else if (t.is(',') && k + 1 < s.size()) {
+                // an apposition naming the source: "reports in the paper, al-Sabah, that…"
+                int after = k + 1;
+                Optional<Integer> appositionEnd = syntax.nounPhraseAt(s.get(after).index())
+                        .map(np -> np.last() - s.get(0).index() + 1)
+                        .filter(end -> end < s.size() && s.get(end).is(','));
+                if (appositionEnd.isEmpty()) {
+                    return -1;
+                }
+                k = appositionEnd.get() + 1;
+            } else {
+                break;
+            }
+        }
+        return k == i + 1 && objectOfVerb(s, i, syntax) && clauseAt(s, k, syntax) ? k : -1;
+    }
+
+    /** Whether the noun phrase holding {@code i} follows a verb: "denied reports…", "to deny rumours…". */
+    private static boolean objectOfVerb(List<Token> s, int i, Syntax syntax) {
+        int first = syntax.nounPhraseAt(s.get(i).index()).map(np -> np.first() - s.get(0).index()).orElse(i);
+        return first > 0 && syntax.word(s.get(first - 1).index()).tag().verbal();
+    }
+
+    /** Whether a clause starts at {@code k}: a noun phrase directly followed by a finite verb group. */
+    private static boolean clauseAt(List<Token> s, int k, Syntax syntax) {
+        if (k >= s.size()) {
+            return false;
+        }
+        Optional<NounPhrase> subject = syntax.nounPhraseAt(s.get(k).index())
+                .filter(np -> np.first() == s.get(k).index());
+        if (subject.isEmpty()) {
+            return false;
+        }
+        int next = subject.get().last() + 1;
+        int local = next - s.get(0).index();
+        // finite: an auxiliary first, or a verb that is no bare participle ("its leader is planning", "they fired")
+        return local < s.size() && syntax.verbGroupAt(next).filter(g -> g.first() == next && !g.infinitive()
+                && (syntax.word(next).tag() == PartOfSpeech.AUX || !s.get(local).lower().endsWith("ing"))).isPresent();
+    }
+
+    /**
+     * Whether the words from {@code k} are what a denial or a refusal to confirm answers: a clause ("that…",
+     * "having made…"), a claim or proposition noun ("the allegations", "any wrongdoing", "it"), or nothing
+     * ("…, although he denied it", "he denied."). Any other object makes the verb a refusal ("denied bail").
+     */
+    static boolean answersProposition(List<Token> s, int k, Syntax syntax) {
+        int j = k;
+        while (j < s.size() && (ADVERBIAL_BEFORE_OBJECT.contains(s.get(j).lower()) || isQuoteMark(s.get(j)))) {
+            j++;
+        }
+        if (j >= s.size() || !s.get(j).word()) {
+            return true;
+        }
+        Token t = s.get(j);
+        TaggedWord tagged = syntax.word(t.index());
+        if (t.lower().equals("that") || t.lower().equals("whether") || tagged.tag().verbal()
+                || tagged.tag() == PartOfSpeech.SCONJ || tagged.tag() == PartOfSpeech.ADP) {
+            return true;
+        }
+        Optional<NounPhrase> object = syntax.nounPhraseAt(t.index());
+        String lemma = object.map(np -> syntax.word(np.head()).lemma()).orElse(tagged.lemma());
+        return Vocabulary.isClaimWord(lemma, "PROPOSITION") || Vocabulary.isClaimWord(t.lower(), "PROPOSITION");
+    }
+
+    /** Whether the subject before the verb group starting at {@code groupStart} is a claim noun phrase. */
+    private static boolean subjectIsClaim(List<Token> s, int groupStart, Syntax syntax) {
+        for (int j = groupStart - 1; j >= 0; j--) {
+            TaggedWord tagged = syntax.word(s.get(j).index());
+            if (tagged.tag().verbal() || s.get(j).is(',') || s.get(j).is(';')) {
+                return false;
+            }
+            if (tagged.tag().nominal() && Vocabulary.isClaimWord(tagged.lemma(), "CLAIM")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verdict on a claim given as a predicate: "… are false", "is not true", "called the report a
+     * complete fabrication", "still unconfirmed", "unconfirmed reports". The cue runs from the copula or the
+     * labelling verb to the verdict word.
+     */
+    private static Optional<Draft> predicate(List<Token> s, int i, TaggedWord tagged, Syntax syntax) {
+        String lemma = tagged.lemma();
+        boolean doubt = Vocabulary.isClaimWord(lemma, "DOUBT") || Vocabulary.isClaimWord(s.get(i).lower(), "DOUBT");
+        boolean falsity = Vocabulary.isClaimWord(lemma, "FALSE") || Vocabulary.isClaimWord(s.get(i).lower(), "FALSE");
+        boolean truth = Vocabulary.isClaimWord(lemma, "TRUE");
+        if (!doubt && !falsity && !truth) {
+            return Optional.empty();
+        }
+        if (doubt && i + 1 < s.size() && syntax.word(s.get(i + 1).index()).tag().nominal()) {
+            return Optional.of(new Draft(i, i, Stance.UNVERIFIED, CueForm.PREDICATE));
+        }
+        boolean negated = false;
+        int j = i - 1;
+        while (j >= 0 && insidePredicate(s.get(j), syntax)) {
+            negated |= Vocabulary.NEGATIONS.contains(s.get(j).lower());
+            j--;
+        }
+        if (j < 0) {
+            return Optional.empty();
+        }
+        Optional<VerbGroup> group = syntax.verbGroupAt(s.get(j).index());
+        if (group.isPresent() && COPULAS.contains(group.get().lemma())) {
+            negated |= group.get().negated();
+            if (doubt && !negated || falsity && !negated || truth && negated) {
+                return Optional.of(new Draft(group.get().first() - s.get(0).index(), i,
+                        doubt ? Stance.UNVERIFIED : Stance.DENIED, CueForm.PREDICATE));
+            }
+            return Optional.empty();
+        }
+        if (doubt && s.get(j).is(',')) {
+            return Optional.of(new Draft(i, i, Stance.UNVERIFIED, CueForm.PREDICATE));
+        }
+        // "called the report a complete fabrication": past the object to a labelling verb
+        Optional<NounPhrase> object = syntax.nounPhraseAt(s.get(j).index());
+        int v = object.map(np -> np.first() - s.get(0).index() - 1).orElse(j);
+        Optional<VerbGroup> labelling = v < 0 ? Optional.empty() : syntax.verbGroupAt(s.get(v).index());
+        if (falsity && object.isPresent() && labelling.isPresent() && !labelling.get().negated()
+                && Vocabulary.isClaimWord(labelling.get().lemma(), "LABEL")
+                && Vocabulary.cueStance(s.get(v)).isEmpty()) {
+            return Optional.of(new Draft(labelling.get().first() - s.get(0).index(), i, Stance.DENIED, CueForm.PREDICATE));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a word may stand between a copula and its verdict: "is entirely false", "are absolutely, … false". */
+    private static boolean insidePredicate(Token t, Syntax syntax) {
+        PartOfSpeech tag = syntax.word(t.index()).tag();
+        return tag == PartOfSpeech.ADV || tag == PartOfSpeech.DET || tag == PartOfSpeech.ADJ || tag == PartOfSpeech.CCONJ
+                || tag == PartOfSpeech.PART || t.is(',') || isQuoteMark(t) || Vocabulary.NEGATIONS.contains(t.lower());
+    }
+
+    private static boolean isQuoteMark(Token t) {
+        return t.text().length() == 1 && "\"\u201c\u201d\u2018\u2019'".indexOf(t.text().charAt(0)) >= 0;
+    }
+
+    /** A cue word right after a determiner or a possessive is a noun ("the claim"), whatever its tag. */
     private static boolean usedAsNoun(List<Token> s, int i) {
         if (i == 0) {
             return false;

@@ -2,6 +2,7 @@ package org.claimcheck.extract.attribution;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,34 +57,141 @@ public final class ResponseLinker implements Stage {
         List<Token> tokens = document.get(Tokenizer.TOKENS);
         List<Attribution> attributions = document.get(AttributionExtractor.ATTRIBUTIONS);
         Map<Integer, Integer> family = families(document.get(SourceResolver.SOURCES));
-        List<Response> responses = new ArrayList<>();
-        for (Attribution reaction : attributions) {
-            if (!REACTIONS.contains(reaction.stance()) || !statesSomething(tokens, reaction)) {
+        List<Attribution> reactions = attributions.stream().filter(a -> REACTIONS.contains(a.stance())).toList();
+        Set<Integer> relaying = relays(attributions, reactions);
+        List<Response> links = new ArrayList<>();
+        Map<Integer, List<Response>> byReaction = new HashMap<>();
+        for (Attribution reaction : reactions) {
+            if (!statesSomething(tokens, reaction)) {
                 continue;
             }
             int reactingFamily = family.getOrDefault(reaction.index(), -1 - reaction.index());
             List<Attribution> eligible = new ArrayList<>();
             for (Attribution claim : attributions) {
                 int claimFamily = family.getOrDefault(claim.index(), -1000 - claim.index());
-                if (claim.index() != reaction.index() && CLAIMS.contains(claim.stance()) && claim.hasSpeaker()
+                if (claim.index() != reaction.index() && CLAIMS.contains(claim.stance()) && namesItsSource(claim)
                         && !claim.anaphoric() && claim.content().length() > 0 && claimFamily != reactingFamily
-                        && !claim.content().overlaps(reaction.cue())) {
+                        && !claim.content().overlaps(reaction.cue()) && !relaying.contains(claim.index())) {
                     eligible.add(claim);
                 }
             }
-            if (reaction.anaphoric()) {
+            List<Response> found = new ArrayList<>();
+            List<Attribution> inner = eligible.stream()
+                    .filter(c -> c.form() == CueForm.NOUN && reaction.content().contains(c.cue())).toList();
+            if (!inner.isEmpty()) {
+                for (Attribution claim : inner) {
+                    found.add(new Response(reaction.index(), claim.index(), 0));
+                    restatement(tokens, claim, eligible, inner).ifPresent(c -> found.add(new Response(reaction.index(),
+                            c.index(), Topic.shared(Topic.of(tokens, claim.content()), Topic.widened(tokens, c.content())))));
+                }
+            } else if (reaction.anaphoric()) {
                 int since = previousReaction(attributions, reaction);
                 for (Attribution claim : eligible) {
                     if (claim.index() < reaction.index() && claim.index() > since
                             && claim.sentence() >= reaction.sentence() - POINTER_REACH) {
-                        responses.add(new Response(reaction.index(), claim.index(), 0));
+                        found.add(new Response(reaction.index(), claim.index(), 0));
+                    }
+                }
+                if (found.isEmpty() && since >= 0 && attributions.get(since).sentence() >= reaction.sentence() - POINTER_REACH) {
+                    // "Surgeons dismissed it. … 'This is a hoax'": a second verdict on the matter just answered.
+                    for (Response earlier : byReaction.getOrDefault(since, List.of())) {
+                        found.add(new Response(reaction.index(), earlier.target(), 0));
                     }
                 }
             } else {
-                linkByContent(tokens, reaction, eligible, family).ifPresent(responses::add);
+                linkByContent(tokens, reaction, eligible, family).ifPresent(found::add);
+            }
+            byReaction.put(reaction.index(), found);
+            links.addAll(found);
+        }
+        document.put(RESPONSES, withMatters(links, attributions));
+    }
+
+    /**
+     * A claim the article states elsewhere that a nominal claim restates: "Apple denied claims that the
+     * service is being shut down" answers "… is reportedly shutting down the service" further on.
+     */
+    private static java.util.Optional<Attribution> restatement(List<Token> tokens, Attribution nominal,
+            List<Attribution> eligible, List<Attribution> inner) {
+        Set<String> topic = Topic.of(tokens, nominal.content());
+        Attribution best = null;
+        int bestShared = 1;
+        for (Attribution claim : eligible) {
+            int shared = inner.contains(claim) ? 0 : Topic.shared(topic, Topic.widened(tokens, claim.content()));
+            if (shared > bestShared) {
+                best = claim;
+                bestShared = shared;
             }
         }
-        document.put(RESPONSES, responses);
+        return java.util.Optional.ofNullable(best);
+    }
+
+    /** Whether a claim has a source: a speaker, or a claim noun or adverb standing for one ("rumours", "reportedly"). */
+    private static boolean namesItsSource(Attribution claim) {
+        return claim.hasSpeaker() || claim.form() == CueForm.NOUN || claim.form() == CueForm.ADVERB;
+    }
+
+    /**
+     * The claims that only pass a reaction on, which nobody can dispute as such: "According to CNN, the
+     * doctor denies…", "'It is false,' X said".
+     */
+    private static Set<Integer> relays(List<Attribution> attributions, List<Attribution> reactions) {
+        Map<Integer, List<Attribution>> reactionsBySentence = new HashMap<>();
+        for (Attribution reaction : reactions) {
+            reactionsBySentence.computeIfAbsent(reaction.sentence(), k -> new ArrayList<>()).add(reaction);
+        }
+        Set<Integer> relaying = new HashSet<>();
+        for (Attribution claim : attributions) {
+            for (Attribution reaction : reactionsBySentence.getOrDefault(claim.sentence(), List.of())) {
+                if (reaction.index() != claim.index() && claim.content().contains(reaction.cue())) {
+                    relaying.add(claim.index());
+                }
+            }
+        }
+        return relaying;
+    }
+
+    /**
+     * Numbers each link with its matter: the reactions of one kind (disputes, doubts) and the claims they
+     * answer, joined wherever they share a claim or a reaction, so that one finding can cite them all. A
+     * matter is named by its earliest reaction.
+     */
+    private static List<Response> withMatters(List<Response> links, List<Attribution> attributions) {
+        int n = attributions.size();
+        int[] parent = new int[2 * n];
+        for (int k = 0; k < parent.length; k++) {
+            parent[k] = k;
+        }
+        for (Response r : links) {
+            // claims of disputes and of doubts are kept apart: node n + claim for doubts
+            int claimNode = isDoubt(attributions.get(r.attribution())) ? n + r.target() : r.target();
+            union(parent, r.attribution(), claimNode);
+        }
+        Map<Integer, Integer> firstReaction = new HashMap<>();
+        for (Response r : links) {
+            firstReaction.merge(find(parent, r.attribution()), r.attribution(), Math::min);
+        }
+        List<Response> numbered = new ArrayList<>(links.size());
+        for (Response r : links) {
+            numbered.add(new Response(r.attribution(), r.target(), r.sharedWords(), firstReaction.get(find(parent, r.attribution()))));
+        }
+        return numbered;
+    }
+
+    private static boolean isDoubt(Attribution reaction) {
+        return reaction.stance() == Stance.UNVERIFIED;
+    }
+
+    private static int find(int[] parent, int k) {
+        while (parent[k] != k) {
+            parent[k] = parent[parent[k]];
+            k = parent[k];
+        }
+        return k;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        parent[find(parent, a)] = find(parent, b);
     }
 
     private static java.util.Optional<Response> linkByContent(List<Token> tokens, Attribution reaction,

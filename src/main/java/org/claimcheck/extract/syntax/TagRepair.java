@@ -20,6 +20,8 @@ import org.claimcheck.extract.lexicon.WordClass;
  *   <li>A word with the possessive clitic tagged ADJ, ADV or VERB is a NOUN ("agency's").</li>
  *   <li>A noun right after a noun or pronoun, with no verb yet in its clause, that is a past form of a verb
  *       ("rose": its verb lemma "rise" differs and it does not end in -s) is a VERB ("the toll rose").</li>
+ *   <li>A plural noun form tagged VERB right after a lexical verb is that verb's object, a NOUN ("denied
+ *       reports", "to deny reports its leader…"): English does not put a finite verb there.</li>
  * </ol>
  * Thread-safe; constant work per token but for rule 7's look-back, which stops at the clause start.
  */
@@ -62,6 +64,8 @@ final class TagRepair {
             } else if (tag == PartOfSpeech.NOUN && !verbInClause && i > 0
                     && (tags[i - 1].nominal() || tags[i - 1] == PartOfSpeech.PRON) && pastOfVerb(word)) {
                 tags[i] = PartOfSpeech.VERB;
+            } else if (tag == PartOfSpeech.VERB && i > 0 && tags[i - 1] == PartOfSpeech.VERB && pluralNoun(word)) {
+                tags[i] = PartOfSpeech.NOUN;
             }
             if (tags[i].verbal()) {
                 verbInClause = true;
@@ -113,6 +117,10 @@ final class TagRepair {
             }
         }
         return false;
+    }
+
+    private boolean pluralNoun(String word) {
+        return word.endsWith("s") && !lemmatizer.lemma(word, PartOfSpeech.NOUN).equals(word);
     }
 
     private boolean pastOfVerb(String word) {
