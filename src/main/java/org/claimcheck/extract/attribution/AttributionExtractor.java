@@ -67,7 +67,7 @@ public final class AttributionExtractor implements Stage {
             if (draft.isPresent() && (draft.get().speaker.length() > 0 || draft.get().content.length() > 0)) {
                 Draft d = draft.get();
                 found.add(new Attribution(found.size(), cue.sentence(), d.cue, d.stance, cue.form(), d.speaker, d.detail,
-                        d.content, isAnaphoric(sentence, d.content), Topic.of(sentence, d.content)));
+                        d.content, isAnaphoric(sentence, d.content, syntax), Topic.of(sentence, d.content)));
             }
         }
         document.put(ATTRIBUTIONS, withEnclosingSpeakers(found));
@@ -221,18 +221,23 @@ public final class AttributionExtractor implements Stage {
                 detail = between(s, open + 1, speakerEnd - 1);
                 speakerEnd = open - 1;
             } else {
-                return inverted(s, cueStart, i, cue, stance);
+                return inverted(s, cueStart, i, cue, stance, syntax);
             }
         }
         int speakerStart = speakerStart(s, speakerEnd, syntax);
         if (speakerStart > speakerEnd) {
-            return isQuoteOrComma(s, cueStart - 1) ? inverted(s, cueStart, i, cue, stance) : unnamed(s, i, cue, stance);
+            return isQuoteOrComma(s, cueStart - 1) ? inverted(s, cueStart, i, cue, stance, syntax) : unnamed(s, i, cue, stance, syntax);
         }
         if (isRelativePronoun(s.get(speakerStart)) && speakerStart > 1 && s.get(speakerStart - 1).is(',')) {
-            return relative(s, speakerStart - 1, i, cue, stance);
+            return relative(s, speakerStart - 1, i, cue, stance, syntax);
+        }
+        if (isRelativePronoun(s.get(speakerStart)) && speakerStart > 0 && s.get(speakerStart - 1).word()) {
+            // a restrictive relative: "newspaper reports which suggested…", "a source who claims…"
+            int antecedent = speakerStart(s, speakerStart - 1, syntax);
+            return new Draft(cue, stance, between(s, antecedent, speakerStart - 1), empty(cue), contentAfter(s, i, syntax));
         }
         if (!looksLikeSpeaker(s, speakerStart, speakerEnd)) {
-            return unnamed(s, i, cue, stance);
+            return unnamed(s, i, cue, stance, syntax);
         }
         if (speakerEnd + 1 < cueStart && isQuote(s.get(speakerEnd + 1)) && opensQuote(s, speakerStart, speakerEnd)) {
             speakerEnd++;
@@ -240,21 +245,21 @@ public final class AttributionExtractor implements Stage {
         Span speaker = between(s, speakerStart, speakerEnd);
         // "'…,' Ruiz said, adding…": what Ruiz said is the quotation before her name.
         boolean quotationBefore = speakerStart > 0 && isClosingQuote(s, speakerStart - 1);
-        Span after = quotationBefore ? empty(cue) : contentAfter(s, i);
+        Span after = quotationBefore ? empty(cue) : contentAfter(s, i, syntax);
         Span content = after.length() > 0 ? after : before(s, speakerStart);
         return new Draft(cue, stance, speaker, detail, content);
     }
 
     /** A cue with no subject of its own ("…but cannot confirm these reports"): the content follows it. */
-    private static Draft unnamed(List<Token> s, int i, Span cue, Stance stance) {
-        return new Draft(cue, stance, empty(cue), empty(cue), contentAfter(s, i));
+    private static Draft unnamed(List<Token> s, int i, Span cue, Stance stance, Syntax syntax) {
+        return new Draft(cue, stance, empty(cue), empty(cue), contentAfter(s, i, syntax));
     }
 
     /**
      * "Ana Ruiz, head of the X agency, who said…": the speaker is the phrase before the relative pronoun's
      * comma, past an apposition if there is one.
      */
-    private Draft relative(List<Token> s, int comma, int i, Span cue, Stance stance) {
+    private Draft relative(List<Token> s, int comma, int i, Span cue, Stance stance, Syntax syntax) {
         int end = comma - 1;
         int start = nounPhraseStart(s, end);
         Span detail = empty(cue);
@@ -268,19 +273,19 @@ public final class AttributionExtractor implements Stage {
             }
         }
         if (start > end || !looksLikeSpeaker(s, start, end)) {
-            return unnamed(s, i, cue, stance);
+            return unnamed(s, i, cue, stance, syntax);
         }
-        return new Draft(cue, stance, between(s, start, end), detail, contentAfter(s, i));
+        return new Draft(cue, stance, between(s, start, end), detail, contentAfter(s, i, syntax));
     }
 
-    private Draft inverted(List<Token> s, int cueStart, int i, Span cue, Stance stance) {
+    private Draft inverted(List<Token> s, int cueStart, int i, Span cue, Stance stance, Syntax syntax) {
         int end = i + 1;
         while (end < s.size() && (!Vocabulary.isFunctionWord(s.get(end)) || NOUN_LINKS.contains(s.get(end).lower())
                 || end == i + 1 && ReportingCueFinder.DETERMINERS.contains(s.get(end).lower())) && s.get(end).word()) {
             end++;
         }
         if (end == i + 1 || !looksLikeSpeaker(s, i + 1, end - 1)) {
-            return unnamed(s, i, cue, stance);
+            return unnamed(s, i, cue, stance, syntax);
         }
         Span speaker = between(s, i + 1, end - 1);
         Span detail = empty(cue);
@@ -472,7 +477,7 @@ public final class AttributionExtractor implements Stage {
                 || participle || Vocabulary.isSourceWord(s.get(k), "ROLE");
     }
 
-    private static Span contentAfter(List<Token> s, int i) {
+    private static Span contentAfter(List<Token> s, int i, Syntax syntax) {
         int k = i + 1;
         String cue = s.get(i).lower();
         if (cue.equals("told") || cue.equals("tells")) {
@@ -493,7 +498,7 @@ public final class AttributionExtractor implements Stage {
         boolean introduced = k < s.size() && (s.get(k).lower().equals("that") || s.get(k).is(':'));
         if (introduced) {
             k++;
-        } else if (!statesSomethingAt(s, k) && !pointsBack(s, k)) {
+        } else if (!statesSomethingAt(s, k) && !pointsBack(s, k, syntax)) {
             // "said in its bulletin on Tuesday.", "told a rally in Kraków, calling it…": no clause follows,
             // so what was said is what came before.
             return new Span(s.get(Math.min(k, s.size() - 1)).span().start(), s.get(Math.min(k, s.size() - 1)).span().start());
@@ -534,7 +539,7 @@ public final class AttributionExtractor implements Stage {
     }
 
     /** Whether the words at {@code k} point back to a claim: "the claim", "these reports", "it". */
-    private static boolean pointsBack(List<Token> s, int k) {
+    private static boolean pointsBack(List<Token> s, int k, Syntax syntax) {
         if (k >= s.size()) {
             return false;
         }
@@ -543,11 +548,17 @@ public final class AttributionExtractor implements Stage {
             return true;
         }
         for (int m = k + 1; m < Math.min(s.size(), k + 4) && ReportingCueFinder.DETERMINERS.contains(first); m++) {
-            if (Vocabulary.isSourceWord(s.get(m), "REPORT")) {
+            if (isPointerNoun(s.get(m), syntax)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the word is a noun that can stand for a claim: "the claim", "these reports", "the same". */
+    private static boolean isPointerNoun(Token t, Syntax syntax) {
+        String lemma = syntax.word(t.index()).lemma();
+        return Vocabulary.isClaimWord(lemma, "CLAIM") || Vocabulary.isClaimWord(lemma, "POINTER");
     }
 
     /** The index of the last word or number in {@code [from, endExclusive)}, or -1 when there is none. */
@@ -578,7 +589,7 @@ public final class AttributionExtractor implements Stage {
         return k;
     }
 
-    private static boolean isAnaphoric(List<Token> s, Span content) {
+    private static boolean isAnaphoric(List<Token> s, Span content, Syntax syntax) {
         if (content.length() == 0) {
             return false;
         }
@@ -600,7 +611,7 @@ public final class AttributionExtractor implements Stage {
             return false;
         }
         for (int k = 1; k < Math.min(words.size(), 4); k++) {
-            if (Vocabulary.isSourceWord(words.get(k), "REPORT")) {
+            if (isPointerNoun(words.get(k), syntax)) {
                 boolean clauseFollows = k + 1 < words.size() && words.get(k + 1).lower().equals("that");
                 return !clauseFollows;
             }

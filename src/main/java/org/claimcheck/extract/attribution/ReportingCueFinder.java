@@ -248,15 +248,19 @@ public final class ReportingCueFinder implements Stage {
         return Vocabulary.isClaimWord(lemma, "PROPOSITION") || Vocabulary.isClaimWord(t.lower(), "PROPOSITION");
     }
 
-    /** Whether the subject before the verb group starting at {@code groupStart} is a claim noun phrase. */
+    /**
+     * Whether the clause of the verb group starting at {@code groupStart} opens with a claim noun, its
+     * subject: "Reports that the fighters caught the virus have been refuted".
+     */
     private static boolean subjectIsClaim(List<Token> s, int groupStart, Syntax syntax) {
-        for (int j = groupStart - 1; j >= 0; j--) {
+        int start = groupStart - 1;
+        while (start >= 0 && !s.get(start).is(',') && !s.get(start).is(';')) {
+            start--;
+        }
+        for (int j = start + 1; j < groupStart; j++) {
             TaggedWord tagged = syntax.word(s.get(j).index());
-            if (tagged.tag().verbal() || s.get(j).is(',') || s.get(j).is(';')) {
-                return false;
-            }
-            if (tagged.tag().nominal() && Vocabulary.isClaimWord(tagged.lemma(), "CLAIM")) {
-                return true;
+            if (tagged.tag().nominal()) {
+                return Vocabulary.isClaimWord(tagged.lemma(), "CLAIM");
             }
         }
         return false;

@@ -24,9 +24,8 @@ import org.claimcheck.facts.Stance;
  * aircraft had been lost") answers the claim of another party that shares the most content words,
  * before or after it; with none shared, the first claim of the latest other party before it.
  *
- * <p>A denial must deny a statement: "denied that…", "denied having…", "rejected the claim", or a clause
- * with its own verb before any comma. "Denied bail to three men" or "denied journalists access" deny
- * nothing anyone claimed.
+ * <p>A reaction whose own object holds a claim ("denied reports that…", "refuted reports which
+ * suggested…") answers that claim, and the claim elsewhere in the article that it restates.
  */
 public final class ResponseLinker implements Stage {
 
@@ -38,9 +37,6 @@ public final class ResponseLinker implements Stage {
 
     private static final Set<Stance> REACTIONS = Set.of(Stance.DENIED, Stance.CANNOT_CONFIRM, Stance.UNVERIFIED);
     private static final Set<Stance> CLAIMS = Set.of(Stance.ASSERTED, Stance.CLAIMED, Stance.HEDGED);
-    private static final Set<String> AUXILIARIES = Vocabulary.words("had", "have", "has", "was", "were", "is", "are",
-            "would", "will", "could", "did", "does", "do", "been");
-    private static final int CLAUSE_WINDOW = 6;
 
     @Override
     public Set<Layer<?>> requires() {
@@ -62,7 +58,7 @@ public final class ResponseLinker implements Stage {
         List<Response> links = new ArrayList<>();
         Map<Integer, List<Response>> byReaction = new HashMap<>();
         for (Attribution reaction : reactions) {
-            if (!statesSomething(tokens, reaction)) {
+            if (!reaction.anaphoric() && reaction.content().length() == 0) {
                 continue;
             }
             int reactingFamily = family.getOrDefault(reaction.index(), -1 - reaction.index());
@@ -77,7 +73,7 @@ public final class ResponseLinker implements Stage {
             }
             List<Response> found = new ArrayList<>();
             List<Attribution> inner = eligible.stream()
-                    .filter(c -> c.form() == CueForm.NOUN && reaction.content().contains(c.cue())).toList();
+                    .filter(c -> reaction.content().contains(c.cue())).toList();
             if (!inner.isEmpty()) {
                 for (Attribution claim : inner) {
                     found.add(new Response(reaction.index(), claim.index(), 0));
@@ -108,19 +104,26 @@ public final class ResponseLinker implements Stage {
     }
 
     /**
-     * A claim the article states elsewhere that a nominal claim restates: "Apple denied claims that the
-     * service is being shut down" answers "… is reportedly shutting down the service" further on.
+     * A claim the article states elsewhere that a claim inside a reaction restates: "Apple denied claims
+     * that the service is being shut down" answers "… is reportedly shutting down the service" further on.
+     * It must share two content words or a name with the inner claim; the one sharing most is taken.
      */
-    private static java.util.Optional<Attribution> restatement(List<Token> tokens, Attribution nominal,
-            List<Attribution> eligible, List<Attribution> inner) {
-        Set<String> topic = Topic.of(tokens, nominal.content());
+    private static java.util.Optional<Attribution> restatement(List<Token> tokens, Attribution inner,
+            List<Attribution> eligible, List<Attribution> inside) {
+        Set<String> topic = Topic.of(tokens, inner.content());
+        Set<String> names = Topic.names(tokens, inner.content());
         Attribution best = null;
-        int bestShared = 1;
+        int bestScore = 0;
         for (Attribution claim : eligible) {
-            int shared = inner.contains(claim) ? 0 : Topic.shared(topic, Topic.widened(tokens, claim.content()));
-            if (shared > bestShared) {
+            if (inside.contains(claim)) {
+                continue;
+            }
+            int shared = Topic.shared(topic, Topic.widened(tokens, claim.content()));
+            int sharedNames = Topic.shared(names, Topic.names(tokens, claim.content()));
+            int score = shared + 2 * sharedNames;
+            if ((shared >= 2 || sharedNames >= 1) && score > bestScore) {
                 best = claim;
-                bestShared = shared;
+                bestScore = score;
             }
         }
         return java.util.Optional.ofNullable(best);
@@ -228,28 +231,6 @@ public final class ResponseLinker implements Stage {
             }
         }
         return previous;
-    }
-
-    /** Whether the reaction is about a statement, not an object: "denied that…", not "denied bail". */
-    private static boolean statesSomething(List<Token> tokens, Attribution reaction) {
-        if (reaction.anaphoric() || reaction.stance() != Stance.DENIED) {
-            return reaction.anaphoric() || reaction.content().length() > 0;
-        }
-        int seen = 0;
-        for (Token t : tokens) {
-            if (!reaction.content().contains(t.span())) {
-                continue;
-            }
-            boolean first = seen == 0;
-            if (t.is(',') || t.is(';') || seen >= CLAUSE_WINDOW) {
-                return false;
-            }
-            if (first && (t.lower().equals("that") || t.lower().endsWith("ing")) || !first && AUXILIARIES.contains(t.lower())) {
-                return true;
-            }
-            seen++;
-        }
-        return false;
     }
 
     private static Map<Integer, Integer> families(List<SourceEntity> sources) {

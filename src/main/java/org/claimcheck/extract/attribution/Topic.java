@@ -53,6 +53,22 @@ public final class Topic {
         return Set.copyOf(stems);
     }
 
+    /**
+     * Returns the names inside {@code span}, lower-cased: capitalized content words that do not open a
+     * sentence ("Cosby", "Ebola"). Two claims naming the same one are likely about one matter even when
+     * they share no other word. {@code tokens} must be the document's whole token list.
+     */
+    public static Set<String> names(List<Token> tokens, Span span) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Token t : within(tokens, span)) {
+            boolean opensSentence = t.index() == 0 || tokens.get(t.index() - 1).sentence() != t.sentence();
+            if (t.word() && t.capitalized() && !opensSentence && !Vocabulary.isFunctionWord(t)) {
+                names.add(stem(t.lower()));
+            }
+        }
+        return Set.copyOf(names);
+    }
+
     /** The tokens lying inside {@code span}, found by binary search in the offset-ordered list. */
     private static List<Token> within(List<Token> tokens, Span span) {
         int lo = 0;
