@@ -38,6 +38,7 @@ public final class AttributionExtractor implements Stage {
     /** The attribution layer. */
     public static final Layer<Attribution> ATTRIBUTIONS = new Layer<>("attributions", Attribution.class);
 
+    private static final Set<Stance> REACTIONS = Set.of(Stance.DENIED, Stance.CANNOT_CONFIRM, Stance.UNVERIFIED);
     private static final String QUOTES = "\"\u201c\u201d\u2018\u2019'";
     private static final Set<String> CLAUSE_WORDS = Vocabulary.words("had", "has", "have", "was", "were", "is", "are",
             "would", "will", "could", "can", "may", "might", "should", "must", "did", "does", "do", "been", "be", "not");
@@ -109,11 +110,32 @@ public final class AttributionExtractor implements Stage {
             case ACCORDING_TO -> Optional.of(accordingTo(s, first));
             case PASSIVE_BY -> passiveBy(s, i);
             case ADVERB -> Optional.of(new Draft(c.span(), c.stance(), none, none, rest(s, i + 1)));
-            case PASSIVE -> Optional.of(new Draft(c.span(), c.stance(), none, none, before(s, first)));
+            case PASSIVE -> Optional.of(new Draft(c.span(), c.stance(), none, none, passiveContent(s, c, first, i)));
             case VERB -> Optional.of(withSpeaker(s, first, i, c.span(), c.stance(), syntax));
             case NOUN -> Optional.of(nominal(s, c, i, syntax));
             case PREDICATE -> Optional.of(verdict(s, c, first, i, syntax));
         };
+    }
+
+    /**
+     * What a passive cue is about: the subject it judges ("the footage could not be verified"), and for a
+     * claim made by nobody named also what is said of the subject ("he had been accused of affairs", "the
+     * singer is said to have been paid $5 million").
+     */
+    private static Span passiveContent(List<Token> s, ReportingCue c, int first, int i) {
+        Span subject = before(s, first);
+        if (REACTIONS.contains(c.stance())) {
+            return subject;
+        }
+        int end = i + 1;
+        while (end < s.size() && !s.get(end).is(',') && !s.get(end).is(';')) {
+            end++;
+        }
+        int last = lastWord(s, i + 1, end);
+        if (last < 0) {
+            return subject;
+        }
+        return subject.length() == 0 ? between(s, i + 1, last) : subject.union(between(s, i + 1, last));
     }
 
     /**
@@ -234,7 +256,7 @@ public final class AttributionExtractor implements Stage {
         if (isRelativePronoun(s.get(speakerStart)) && speakerStart > 0 && s.get(speakerStart - 1).word()) {
             // a restrictive relative: "newspaper reports which suggested…", "a source who claims…"
             int antecedent = speakerStart(s, speakerStart - 1, syntax);
-            return new Draft(cue, stance, between(s, antecedent, speakerStart - 1), empty(cue), contentAfter(s, i, syntax));
+            return new Draft(cue, stance, between(s, antecedent, speakerStart - 1), empty(cue), contentAfter(s, i, stance, syntax));
         }
         if (!looksLikeSpeaker(s, speakerStart, speakerEnd)) {
             return unnamed(s, i, cue, stance, syntax);
@@ -245,14 +267,14 @@ public final class AttributionExtractor implements Stage {
         Span speaker = between(s, speakerStart, speakerEnd);
         // "'…,' Ruiz said, adding…": what Ruiz said is the quotation before her name.
         boolean quotationBefore = speakerStart > 0 && isClosingQuote(s, speakerStart - 1);
-        Span after = quotationBefore ? empty(cue) : contentAfter(s, i, syntax);
+        Span after = quotationBefore ? empty(cue) : contentAfter(s, i, stance, syntax);
         Span content = after.length() > 0 ? after : before(s, speakerStart);
         return new Draft(cue, stance, speaker, detail, content);
     }
 
     /** A cue with no subject of its own ("…but cannot confirm these reports"): the content follows it. */
     private static Draft unnamed(List<Token> s, int i, Span cue, Stance stance, Syntax syntax) {
-        return new Draft(cue, stance, empty(cue), empty(cue), contentAfter(s, i, syntax));
+        return new Draft(cue, stance, empty(cue), empty(cue), contentAfter(s, i, stance, syntax));
     }
 
     /**
@@ -275,7 +297,7 @@ public final class AttributionExtractor implements Stage {
         if (start > end || !looksLikeSpeaker(s, start, end)) {
             return unnamed(s, i, cue, stance, syntax);
         }
-        return new Draft(cue, stance, between(s, start, end), detail, contentAfter(s, i, syntax));
+        return new Draft(cue, stance, between(s, start, end), detail, contentAfter(s, i, stance, syntax));
     }
 
     private Draft inverted(List<Token> s, int cueStart, int i, Span cue, Stance stance, Syntax syntax) {
@@ -477,7 +499,23 @@ public final class AttributionExtractor implements Stage {
                 || participle || Vocabulary.isSourceWord(s.get(k), "ROLE");
     }
 
-    private static Span contentAfter(List<Token> s, int i, Syntax syntax) {
+    /**
+     * What a reaction with a noun-phrase object answers: the object with what qualifies it, up to a comma
+     * that does not open a relative clause ("could not confirm the authenticity of the video, Reuters
+     * reported"; "have not confirmed the theft, which reportedly happened…").
+     */
+    private static Span objectAt(List<Token> s, int k) {
+        int end = k;
+        while (end < s.size() && !s.get(end).is(';') && !(s.get(end).is(',') && !(end + 1 < s.size()
+                && isRelativePronoun(s.get(end + 1))))) {
+            end++;
+        }
+        int last = lastWord(s, k, end);
+        return last < k ? new Span(s.get(Math.min(k, s.size() - 1)).span().start(), s.get(Math.min(k, s.size() - 1)).span().start())
+                : between(s, k, last);
+    }
+
+    private static Span contentAfter(List<Token> s, int i, Stance stance, Syntax syntax) {
         int k = i + 1;
         String cue = s.get(i).lower();
         if (cue.equals("told") || cue.equals("tells")) {
@@ -496,8 +534,14 @@ public final class AttributionExtractor implements Stage {
             }
         }
         boolean introduced = k < s.size() && (s.get(k).lower().equals("that") || s.get(k).is(':'));
+        if (!introduced && k + 1 < s.size() && pointsBack(s, k, syntax) && ReportingCueFinder.clauseAt(s, k + 1, syntax)) {
+            // "although he denied it police believe…": the pronoun is all that is denied
+            return s.get(k).span();
+        }
         if (introduced) {
             k++;
+        } else if (REACTIONS.contains(stance) && !statesSomethingAt(s, k) && !pointsBack(s, k, syntax)) {
+            return objectAt(s, k);
         } else if (!statesSomethingAt(s, k) && !pointsBack(s, k, syntax)) {
             // "said in its bulletin on Tuesday.", "told a rally in Kraków, calling it…": no clause follows,
             // so what was said is what came before.

@@ -172,7 +172,7 @@ public final class ReportingCueFinder implements Stage {
         int k = i + 1;
         for (int hops = 0; k < s.size() && hops < QUALIFIER_HOPS; hops++) {
             Token t = s.get(k);
-            if (t.lower().equals("that") && syntax.word(t.index()).tag() == PartOfSpeech.SCONJ) {
+            if (t.lower().equals("that") && (syntax.word(t.index()).tag() == PartOfSpeech.SCONJ || clauseAt(s, k + 1, syntax))) {
                 return k + 1 < s.size() ? k + 1 : -1;
             }
             if (t.lower().equals("of") && k == i + 1) {
@@ -208,7 +208,7 @@ public final class ReportingCueFinder implements Stage {
     }
 
     /** Whether a clause starts at {@code k}: a noun phrase directly followed by a finite verb group. */
-    private static boolean clauseAt(List<Token> s, int k, Syntax syntax) {
+    static boolean clauseAt(List<Token> s, int k, Syntax syntax) {
         if (k >= s.size()) {
             return false;
         }

@@ -73,7 +73,7 @@ public final class ResponseLinker implements Stage {
             }
             List<Response> found = new ArrayList<>();
             List<Attribution> inner = eligible.stream()
-                    .filter(c -> reaction.content().contains(c.cue())).toList();
+                    .filter(c -> reaction.claimSpan().contains(c.cue())).toList();
             if (!inner.isEmpty()) {
                 for (Attribution claim : inner) {
                     found.add(new Response(reaction.index(), claim.index(), 0));
@@ -129,9 +129,13 @@ public final class ResponseLinker implements Stage {
         return java.util.Optional.ofNullable(best);
     }
 
-    /** Whether a claim has a source: a speaker, or a claim noun or adverb standing for one ("rumours", "reportedly"). */
+    /**
+     * Whether a claim has a source: a speaker, or a claim noun, adverb or passive standing for one
+     * ("rumours", "reportedly", "he was accused of").
+     */
     private static boolean namesItsSource(Attribution claim) {
-        return claim.hasSpeaker() || claim.form() == CueForm.NOUN || claim.form() == CueForm.ADVERB;
+        return claim.hasSpeaker() || claim.form() == CueForm.NOUN || claim.form() == CueForm.ADVERB
+                || claim.form() == CueForm.PASSIVE;
     }
 
     /**
