@@ -38,6 +38,7 @@ public final class AttributionExtractor implements Stage {
     /** The attribution layer. */
     public static final Layer<Attribution> ATTRIBUTIONS = new Layer<>("attributions", Attribution.class);
 
+    private static final Set<String> PASSIVE_COMPLEMENTS = Vocabulary.words("to", "of", "that");
     private static final Set<Stance> REACTIONS = Set.of(Stance.DENIED, Stance.CANNOT_CONFIRM, Stance.UNVERIFIED);
     private static final String QUOTES = "\"\u201c\u201d\u2018\u2019'";
     private static final Set<String> CLAUSE_WORDS = Vocabulary.words("had", "has", "have", "was", "were", "is", "are",
@@ -120,11 +121,12 @@ public final class AttributionExtractor implements Stage {
     /**
      * What a passive cue is about: the subject it judges ("the footage could not be verified"), and for a
      * claim made by nobody named also what is said of the subject ("he had been accused of affairs", "the
-     * singer is said to have been paid $5 million").
+     * singer is said to have been paid $5 million"): a complement opened by "to", "of" or "that".
      */
     private static Span passiveContent(List<Token> s, ReportingCue c, int first, int i) {
         Span subject = before(s, first);
-        if (REACTIONS.contains(c.stance())) {
+        boolean complement = i + 1 < s.size() && PASSIVE_COMPLEMENTS.contains(s.get(i + 1).lower());
+        if (REACTIONS.contains(c.stance()) || !complement) {
             return subject;
         }
         int end = i + 1;
