@@ -72,33 +72,7 @@ public final class AttributionExtractor implements Stage {
                         d.content, isAnaphoric(sentence, d.content, syntax), Topic.of(sentence, d.content)));
             }
         }
-        document.put(ATTRIBUTIONS, withEnclosingSpeakers(found));
-    }
-
-    /**
-     * Gives a verdict with no speaker of its own the speaker of the reporting verb whose content holds it:
-     * in "'The claim is false,' said a statement from the agency" the agency calls the claim false.
-     */
-    private static List<Attribution> withEnclosingSpeakers(List<Attribution> found) {
-        Map<Integer, List<Attribution>> bySentence = new HashMap<>();
-        for (Attribution a : found) {
-            bySentence.computeIfAbsent(a.sentence(), k -> new ArrayList<>()).add(a);
-        }
-        List<Attribution> result = new ArrayList<>(found.size());
-        for (Attribution a : found) {
-            Attribution spoken = a;
-            if (!a.hasSpeaker() && (a.form() == CueForm.PREDICATE || a.form() == CueForm.PASSIVE && a.stance() == Stance.DENIED)) {
-                for (Attribution around : bySentence.get(a.sentence())) {
-                    if (around.hasSpeaker() && around.content().contains(a.cue())
-                            && (around.form() == CueForm.VERB || around.form() == CueForm.ACCORDING_TO)) {
-                        spoken = a.withSpeaker(around.speaker(), around.speakerDetail());
-                        break;
-                    }
-                }
-            }
-            result.add(spoken);
-        }
-        return result;
+        document.put(ATTRIBUTIONS, found);
     }
 
     private record Draft(Span cue, Stance stance, Span speaker, Span detail, Span content) {
@@ -111,7 +85,7 @@ public final class AttributionExtractor implements Stage {
             case ACCORDING_TO -> Optional.of(accordingTo(s, first));
             case PASSIVE_BY -> passiveBy(s, i);
             case ADVERB -> Optional.of(new Draft(c.span(), c.stance(), none, none, rest(s, i + 1)));
-            case PASSIVE -> Optional.of(new Draft(c.span(), c.stance(), none, none, passiveContent(s, c, first, i)));
+            case PASSIVE -> Optional.of(new Draft(c.span(), c.stance(), none, none, passiveContent(s, c, first, i, syntax)));
             case VERB -> Optional.of(withSpeaker(s, first, i, c.span(), c.stance(), syntax));
             case NOUN -> Optional.of(nominal(s, c, i, syntax));
             case PREDICATE -> Optional.of(verdict(s, c, first, i, syntax));
@@ -123,16 +97,13 @@ public final class AttributionExtractor implements Stage {
      * claim made by nobody named also what is said of the subject ("he had been accused of affairs", "the
      * singer is said to have been paid $5 million"): a complement opened by "to", "of" or "that".
      */
-    private static Span passiveContent(List<Token> s, ReportingCue c, int first, int i) {
+    private static Span passiveContent(List<Token> s, ReportingCue c, int first, int i, Syntax syntax) {
         Span subject = before(s, first);
         boolean complement = i + 1 < s.size() && PASSIVE_COMPLEMENTS.contains(s.get(i + 1).lower());
         if (REACTIONS.contains(c.stance()) || !complement) {
             return subject;
         }
-        int end = i + 1;
-        while (end < s.size() && !s.get(end).is(',') && !s.get(end).is(';')) {
-            end++;
-        }
+        int end = clauseEnd(s, i + 1, false, syntax);
         int last = lastWord(s, i + 1, end);
         if (last < 0) {
             return subject;
@@ -203,7 +174,7 @@ public final class AttributionExtractor implements Stage {
      * A verdict given as a predicate: what it judges is the subject of its clause ("That report, however,
      * is false"; "confirmed that the photo is fake"), the object of the labelling verb ("called the report
      * a fabrication") or, for "unconfirmed", the phrase it modifies. The speaker is found afterwards, from
-     * the reporting verb around it (see {@link #withEnclosingSpeakers}).
+     * the reporting verb around it (see {@link SourceResolver}).
      */
     private static Draft verdict(List<Token> s, ReportingCue c, int first, int i, Syntax syntax) {
         Span none = empty(c.span());
@@ -339,7 +310,8 @@ public final class AttributionExtractor implements Stage {
     private Draft accordingTo(List<Token> s, int i) {
         int start = i + 2;
         int end = start;
-        while (end < s.size() && !s.get(end).is(',') && !s.get(end).is('.') && !s.get(end).lower().equals("that")) {
+        while (end < s.size() && !s.get(end).is(',') && !s.get(end).is('.') && !s.get(end).lower().equals("that")
+                && !isRelativePronoun(s.get(end))) {
             end++;
         }
         Span cue = s.get(i).span().union(s.get(i + 1).span());
@@ -506,15 +478,33 @@ public final class AttributionExtractor implements Stage {
      * that does not open a relative clause ("could not confirm the authenticity of the video, Reuters
      * reported"; "have not confirmed the theft, which reportedly happened…").
      */
-    private static Span objectAt(List<Token> s, int k) {
-        int end = k;
-        while (end < s.size() && !s.get(end).is(';') && !(s.get(end).is(',') && !(end + 1 < s.size()
-                && isRelativePronoun(s.get(end + 1))))) {
-            end++;
-        }
+    private static Span objectAt(List<Token> s, int k, Syntax syntax) {
+        int end = clauseEnd(s, k, true, syntax);
         int last = lastWord(s, k, end);
         return last < k ? new Span(s.get(Math.min(k, s.size() - 1)).span().start(), s.get(Math.min(k, s.size() - 1)).span().start())
                 : between(s, k, last);
+    }
+
+    /**
+     * Where the clause running from {@code from} ends (exclusive): at a semicolon, a comma (unless
+     * {@code relativeContinues} and a relative pronoun follows it), a subordinator, or a conjunction that
+     * opens a new clause ("…of affairs and although he denied it…").
+     */
+    private static int clauseEnd(List<Token> s, int from, boolean relativeContinues, Syntax syntax) {
+        int end = from;
+        while (end < s.size()) {
+            Token t = s.get(end);
+            PartOfSpeech tag = syntax.word(t.index()).tag();
+            boolean next = end + 1 < s.size();
+            if (t.is(';') || tag == PartOfSpeech.SCONJ && end > from
+                    || tag == PartOfSpeech.CCONJ && next && (syntax.word(s.get(end + 1).index()).tag() == PartOfSpeech.SCONJ
+                            || ReportingCueFinder.clauseAt(s, end + 1, syntax))
+                    || t.is(',') && !(relativeContinues && next && isRelativePronoun(s.get(end + 1)))) {
+                break;
+            }
+            end++;
+        }
+        return end;
     }
 
     private static Span contentAfter(List<Token> s, int i, Stance stance, Syntax syntax) {
@@ -543,7 +533,7 @@ public final class AttributionExtractor implements Stage {
         if (introduced) {
             k++;
         } else if (REACTIONS.contains(stance) && !statesSomethingAt(s, k) && !pointsBack(s, k, syntax)) {
-            return objectAt(s, k);
+            return objectAt(s, k, syntax);
         } else if (!statesSomethingAt(s, k) && !pointsBack(s, k, syntax)) {
             // "said in its bulletin on Tuesday.", "told a rally in Kraków, calling it…": no clause follows,
             // so what was said is what came before.

@@ -37,7 +37,7 @@ public final class ReportingCueFinder implements Stage {
     /** Auxiliaries, adverbs and negations that may stand between a speaker or a negation and the cue word. */
     static final Set<String> SKIPPABLE_BEFORE_CUE = Vocabulary.words("has", "had", "have", "also", "later",
             "would", "will", "could", "can", "did", "does", "do", "not", "n't", "cannot", "independently", "was", "were",
-            "is", "are", "unable", "to", "be", "been", "repeatedly", "again", "previously", "publicly", "officially",
+            "is", "are", "unable", "able", "to", "be", "been", "repeatedly", "again", "previously", "publicly", "officially",
             "immediately", "still", "yet", "may", "might", "had", "further", "firmly", "flatly", "strongly", "quickly",
             "declined", "refused", "failed", "never");
     private static final Set<String> NEGATION_HOSTS = Vocabulary.words("could", "did", "does", "was", "were");
@@ -300,7 +300,8 @@ public final class ReportingCueFinder implements Stage {
             }
             return Optional.empty();
         }
-        if (doubt && s.get(j).is(',')) {
+        if (doubt) {
+            // "…, but still unconfirmed, sources said": a doubt needs no copula
             return Optional.of(new Draft(i, i, Stance.UNVERIFIED, CueForm.PREDICATE));
         }
         // "called the report a complete fabrication": past the object to a labelling verb

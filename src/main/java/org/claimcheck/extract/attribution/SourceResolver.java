@@ -119,10 +119,12 @@ public final class SourceResolver implements Stage {
      * The attribution whose reported content holds this one's cue, when this one has a pronoun or no
      * subject: in "Police said they could not verify the claim" "they" are the police, and in "'We cannot
      * confirm these reports,' Ruiz said" the one who cannot confirm is Ruiz. A passive flag with no subject
-     * ("could not be independently verified") is the article's own voice and has no enclosing speaker.
+     * ("could not be independently verified") is the article's own voice and has no enclosing speaker;
+     * "reportedly" and "is said to" name nobody, and what they report is not the enclosing speaker's claim.
      */
     private static Optional<Attribution> enclosing(List<Attribution> attributions, Attribution a) {
-        if (!a.hasSpeaker() && a.stance() == Stance.UNVERIFIED) {
+        if (!a.hasSpeaker() && (a.stance() == Stance.UNVERIFIED || a.form() == CueForm.ADVERB
+                || a.form() == CueForm.PASSIVE && a.stance() != Stance.DENIED)) {
             return Optional.empty();
         }
         Attribution best = null;
