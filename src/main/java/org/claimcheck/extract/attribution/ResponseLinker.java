@@ -74,6 +74,11 @@ public final class ResponseLinker implements Stage {
             List<Response> found = new ArrayList<>();
             List<Attribution> inner = eligible.stream()
                     .filter(c -> reaction.claimSpan().contains(c.cue())).toList();
+            if (inner.isEmpty() && reaction.anaphoric()) {
+                // "'We cannot confirm these reports,' he said, referring to reports that…": the pointer's
+                // claim is named in its own sentence.
+                inner = eligible.stream().filter(c -> c.form() == CueForm.NOUN && c.sentence() == reaction.sentence()).toList();
+            }
             if (!inner.isEmpty()) {
                 for (Attribution claim : inner) {
                     found.add(new Response(reaction.index(), claim.index(), 0));
@@ -106,21 +111,24 @@ public final class ResponseLinker implements Stage {
     /**
      * A claim the article states elsewhere that a claim inside a reaction restates: "Apple denied claims
      * that the service is being shut down" answers "… is reportedly shutting down the service" further on.
-     * It must share two content words or a name with the inner claim; the one sharing most is taken.
+     * It must share two content words or a name with the inner claim; the one sharing most is taken. Another
+     * nominal claim ("…, referring to reports that…") restates nothing: it is only the same hearsay again.
      */
     private static java.util.Optional<Attribution> restatement(List<Token> tokens, Attribution inner,
             List<Attribution> eligible, List<Attribution> inside) {
-        Set<String> topic = Topic.of(tokens, inner.content());
         Set<String> names = Topic.names(tokens, inner.content());
+        Set<String> words = new java.util.HashSet<>(Topic.of(tokens, inner.content()));
+        words.removeAll(names);
         Attribution best = null;
         int bestScore = 0;
         for (Attribution claim : eligible) {
-            if (inside.contains(claim)) {
+            if (inside.contains(claim) || claim.form() == CueForm.NOUN) {
                 continue;
             }
-            int shared = Topic.shared(topic, Topic.widened(tokens, claim.content()));
+            // what is said weighs more than whom it is about: "engaged in clashes" over "North Korean"
+            int shared = Topic.shared(words, Topic.widened(tokens, claim.content()));
             int sharedNames = Topic.shared(names, Topic.names(tokens, claim.content()));
-            int score = shared + 2 * sharedNames;
+            int score = 3 * shared + sharedNames;
             if ((shared >= 2 || sharedNames >= 1) && score > bestScore) {
                 best = claim;
                 bestScore = score;

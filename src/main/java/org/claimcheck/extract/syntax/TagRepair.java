@@ -20,8 +20,9 @@ import org.claimcheck.extract.lexicon.WordClass;
  *   <li>A word with the possessive clitic tagged ADJ, ADV or VERB is a NOUN ("agency's").</li>
  *   <li>A noun right after a noun or pronoun, with no verb yet in its clause, that is a past form of a verb
  *       ("rose": its verb lemma "rise" differs and it does not end in -s) is a VERB ("the toll rose").</li>
- *   <li>A plural noun form tagged VERB right after a lexical verb is that verb's object, a NOUN ("denied
- *       reports", "to deny reports its leader…"): English does not put a finite verb there.</li>
+ *   <li>A plural noun form tagged VERB right after a lexical verb or "to" (quotation marks between) is a
+ *       NOUN ("denied reports", "'cannot confirm' reports", "referring to reports that…"): English puts no
+ *       verb in -s there.</li>
  * </ol>
  * Thread-safe; constant work per token but for rule 7's look-back, which stops at the clause start.
  */
@@ -64,7 +65,7 @@ final class TagRepair {
             } else if (tag == PartOfSpeech.NOUN && !verbInClause && i > 0
                     && (tags[i - 1].nominal() || tags[i - 1] == PartOfSpeech.PRON) && pastOfVerb(word)) {
                 tags[i] = PartOfSpeech.VERB;
-            } else if (tag == PartOfSpeech.VERB && i > 0 && tags[i - 1] == PartOfSpeech.VERB && pluralNoun(word)) {
+            } else if (tag == PartOfSpeech.VERB && pluralNoun(word) && afterVerbOrTo(lower, tags, i)) {
                 tags[i] = PartOfSpeech.NOUN;
             }
             if (tags[i].verbal()) {
@@ -117,6 +118,18 @@ final class TagRepair {
             }
         }
         return false;
+    }
+
+    private static boolean afterVerbOrTo(String[] lower, PartOfSpeech[] tags, int i) {
+        int j = i - 1;
+        while (j >= 0 && tags[j] == PartOfSpeech.PUNCT && isQuote(lower[j])) {
+            j--;
+        }
+        return j >= 0 && (tags[j] == PartOfSpeech.VERB || lower[j].equals("to"));
+    }
+
+    private static boolean isQuote(String token) {
+        return token.length() == 1 && "\"'\u201c\u201d\u2018\u2019".indexOf(token.charAt(0)) >= 0;
     }
 
     private boolean pluralNoun(String word) {
