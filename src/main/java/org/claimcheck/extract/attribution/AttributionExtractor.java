@@ -203,6 +203,10 @@ public final class AttributionExtractor implements Stage {
         while (from < end && !s.get(from).word() && !s.get(from).digits()) {
             from++;
         }
+        if (from + 1 == end && s.get(from).lower().equals("there")) {
+            // "There is no truth to the story": what is judged follows the verdict
+            return new Draft(c.span(), c.stance(), none, none, rest(s, i + 1));
+        }
         return new Draft(c.span(), c.stance(), none, none, from >= end ? none : between(s, from, lastWord(s, from, end)));
     }
 
