@@ -29,7 +29,13 @@ public final class QuantityExtractor implements Stage {
 
     private static final Set<String> SUPERSEDED = Vocabulary.words("from", "previously", "formerly");
     private static final Set<String> DEFINITE = Vocabulary.words("the", "this", "that", "these", "those");
-    private static final Set<String> MODALS = Vocabulary.words("could", "may", "might");
+    /**
+     * Words before a figure that make it a projection: modals of possibility and verbs of forecasting ("we
+     * forecast it to ship 15 million"). "Will" and "would" are not among them: "will cut 1,200 jobs" is a
+     * plan announced, and two plans can conflict.
+     */
+    private static final Set<String> MODALS = Vocabulary.words("could", "may", "might", "forecast", "forecasts",
+            "projected", "predicted", "predicts");
     private static final Set<String> CONDITIONS = Vocabulary.words("if", "unless");
     private static final Set<String> RATE_UNITS = Vocabulary.words("day", "week", "month", "year", "hour");
     private static final Set<String> RATE_WORDS = Vocabulary.words("daily", "weekly", "monthly", "annually", "annual",
