@@ -95,6 +95,11 @@ public final class CountedThingReader {
             } else if (thing.isEmpty() && !pureMeasureNoun) {
                 thing = singular(headWord);
             }
+            if (end < s.size() && Character.isDigit(s.get(end).text().charAt(0)) && s.get(end - 1).capitalized()) {
+                // a model number completes a name: "seven Airbus 320s" and "three Airbus 319s" count different things
+                thing = thing + " " + singular(s.get(end).lower());
+                span = span.union(s.get(end).span());
+            }
         } else if (number.unit() == Unit.COUNT || number.unit() == Unit.PERCENT || number.unit() == Unit.MONEY) {
             String before = nounBefore(s, first);
             if (REFERRING_NOUNS.contains(before)) {
