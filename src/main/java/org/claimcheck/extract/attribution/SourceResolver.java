@@ -158,6 +158,10 @@ public final class SourceResolver implements Stage {
         if (owner.isPresent()) {
             return owner.get();
         }
+        Optional<Party> named = sameName(parties, document.text(a.speaker()), first);
+        if (named.isPresent()) {
+            return named.get();
+        }
         String name = first.equals("the") ? "" : personName(words);
         Set<String> contentWords = contentWords(words);
         // "the Kremlin", "the Elysée": a capitalized name after "the" names an institution.
@@ -207,6 +211,17 @@ public final class SourceResolver implements Stage {
             linkFamily(document, parties, party, a, words);
         }
         return party;
+    }
+
+    /**
+     * The party already named with these very words: "German distribution sources" twice is one party. An
+     * indefinite phrase ("a source", "an official") may name someone new each time.
+     */
+    private static Optional<Party> sameName(List<Party> parties, String name, String first) {
+        if (first.equals("a") || first.equals("an") || first.equals("another")) {
+            return Optional.empty();
+        }
+        return parties.stream().filter(p -> p.aliases.stream().anyMatch(alias -> alias.equalsIgnoreCase(name))).findFirst();
     }
 
     /**
