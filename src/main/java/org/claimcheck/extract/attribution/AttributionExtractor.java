@@ -334,11 +334,13 @@ public final class AttributionExtractor implements Stage {
         if (end == start) {
             return Optional.empty();
         }
-        if (end >= s.size() || !s.get(end).word()) {
+        // "figures published by the agency show…", or "In a report published by the agency, …, [what it says]"
+        boolean comma = end + 1 < s.size() && s.get(end).is(',');
+        if (!comma && (end >= s.size() || !s.get(end).word())) {
             return Optional.empty();
         }
         Span cue = s.get(i - 1).span().union(s.get(i).span());
-        Span content = rest(s, end);
+        Span content = rest(s, comma ? end + 1 : end);
         return content.length() == 0 ? Optional.empty()
                 : Optional.of(new Draft(cue, Stance.ASSERTED, between(s, start, end - 1), empty(cue), content));
     }

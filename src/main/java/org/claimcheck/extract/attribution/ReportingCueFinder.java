@@ -115,7 +115,9 @@ public final class ReportingCueFinder implements Stage {
                 head = i + phrase.get().getValue() - 1;
             }
         }
-        if (stance.isEmpty() || usedAsNoun(s, i) || (w.equals("put") && !putsFigure(s, i))) {
+        if (stance.isEmpty() || usedAsNoun(s, i) || (w.equals("put") && !putsFigure(s, i))
+                || PASSIVE_BY.contains(w) && i + 1 < s.size() && s.get(i + 1).lower().equals("by")) {
+            // "published by X" is read at its "by", with X as the speaker
             return Optional.empty();
         }
         if (HEDGING_ADVERBS.contains(w)) {

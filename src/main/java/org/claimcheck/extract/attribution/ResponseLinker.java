@@ -12,6 +12,7 @@ import org.claimcheck.extract.Stage;
 import org.claimcheck.extract.lexicon.Vocabulary;
 import org.claimcheck.extract.text.Token;
 import org.claimcheck.extract.text.Tokenizer;
+import org.claimcheck.facts.Claim;
 import org.claimcheck.facts.Stance;
 
 /**
@@ -105,7 +106,7 @@ public final class ResponseLinker implements Stage {
             byReaction.put(reaction.index(), found);
             links.addAll(found);
         }
-        document.put(RESPONSES, withMatters(links, attributions));
+        document.put(RESPONSES, withMatters(links, attributions, tokens));
     }
 
     /**
@@ -168,19 +169,33 @@ public final class ResponseLinker implements Stage {
 
     /**
      * Numbers each link with its matter: the reactions of one kind (disputes, doubts) and the claims they
-     * answer, joined wherever they share a claim or a reaction, so that one finding can cite them all. A
-     * matter is named by its earliest reaction.
+     * answer, joined wherever they share a claim or a reaction or their claims tell the same thing, so that
+     * one finding can cite them all. A matter is named by its earliest reaction.
      */
-    private static List<Response> withMatters(List<Response> links, List<Attribution> attributions) {
+    private static List<Response> withMatters(List<Response> links, List<Attribution> attributions, List<Token> tokens) {
         int n = attributions.size();
         int[] parent = new int[2 * n];
         for (int k = 0; k < parent.length; k++) {
             parent[k] = k;
         }
+        Map<Integer, Attribution> claimNodes = new java.util.LinkedHashMap<>();
         for (Response r : links) {
             // claims of disputes and of doubts are kept apart: node n + claim for doubts
             int claimNode = isDoubt(attributions.get(r.attribution())) ? n + r.target() : r.target();
             union(parent, r.attribution(), claimNode);
+            claimNodes.put(claimNode, attributions.get(r.target()));
+        }
+        // "A story claims the actor died… That report is false. … The report, however, is not true": two
+        // verdicts on claims that tell the same thing are one matter.
+        List<Map.Entry<Integer, Attribution>> nodes = new ArrayList<>(claimNodes.entrySet());
+        for (int a = 0; a < nodes.size(); a++) {
+            for (int b = a + 1; b < nodes.size(); b++) {
+                boolean sameClass = nodes.get(a).getKey() >= n == nodes.get(b).getKey() >= n;
+                if (sameClass && find(parent, nodes.get(a).getKey()) != find(parent, nodes.get(b).getKey())
+                        && tellTheSame(tokens, nodes.get(a).getValue(), nodes.get(b).getValue())) {
+                    union(parent, nodes.get(a).getKey(), nodes.get(b).getKey());
+                }
+            }
         }
         Map<Integer, Integer> firstReaction = new HashMap<>();
         for (Response r : links) {
@@ -191,6 +206,13 @@ public final class ResponseLinker implements Stage {
             numbered.add(new Response(r.attribution(), r.target(), r.sharedWords(), firstReaction.get(find(parent, r.attribution()))));
         }
         return numbered;
+    }
+
+    /** Whether two claims tell the same thing: three content words in common, or two and a name. */
+    private static boolean tellTheSame(List<Token> tokens, Attribution a, Attribution b) {
+        int shared = Topic.shared(a.topic(), b.topic());
+        return shared >= Claim.SAME_MATTER
+                || shared >= 2 && Topic.shared(Topic.names(tokens, a.content()), Topic.names(tokens, b.content())) >= 1;
     }
 
     private static boolean isDoubt(Attribution reaction) {
