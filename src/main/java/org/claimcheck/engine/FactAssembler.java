@@ -33,6 +33,7 @@ import org.claimcheck.facts.Quantity;
 import org.claimcheck.facts.Reaction;
 import org.claimcheck.facts.Sentence;
 import org.claimcheck.facts.Source;
+import org.claimcheck.facts.SourceKind;
 
 /**
  * Turns an annotated document into the facts rules match on.
@@ -69,8 +70,8 @@ public final class FactAssembler {
         for (Attribution a : doc.get(AttributionExtractor.ATTRIBUTIONS)) {
             SourceEntity e = speakerOf.get(a.index());
             claims.add(new Claim(id, a.index() + 1, a.sentence(), a.claimSpan(), doc.text(a.claimSpan()), a.cue(),
-                    a.stance(), a.anaphoric(), e == null ? 0 : e.id(), e == null ? "" : e.name(),
-                    e == null ? 0 : e.family(), a.topic()));
+                    a.form(), a.stance(), a.anaphoric(), e == null ? 0 : e.id(), e == null ? "" : e.name(),
+                    e == null ? SourceKind.UNKNOWN : e.kind(), e == null ? 0 : e.family(), a.topic()));
         }
         List<Reaction> reactions = new ArrayList<>();
         for (Response r : doc.get(ResponseLinker.RESPONSES)) {

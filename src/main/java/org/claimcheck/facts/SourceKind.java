@@ -6,6 +6,10 @@ public enum SourceKind {
     PERSON,
     /** An organisation or group: "the health ministry", "rebels", "police". */
     ORGANIZATION,
+    /** A claim standing for its unnamed source: "reports", "rumours", "a story circulating online". */
+    HEARSAY,
+    /** A source the text will not name: "a source close to the club", "insiders", "social media users". */
+    ANONYMOUS,
     /** The text does not tell. */
     UNKNOWN
 }

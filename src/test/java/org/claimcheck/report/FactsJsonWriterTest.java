@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.claimcheck.engine.DocumentFacts;
 import org.claimcheck.facts.Claim;
+import org.claimcheck.facts.ClaimForm;
 import org.claimcheck.facts.Containment;
 import org.claimcheck.facts.Document;
 import org.claimcheck.facts.Place;
@@ -39,8 +40,8 @@ class FactsJsonWriterTest {
         return new DocumentFacts("d", new Document("d", "Metro", "2026-01-01", "Toll", 0),
                 List.of(new Sentence("d", 0, new Span(0, 56), TEXT)), List.of(atLeast40),
                 List.of(new Source("d", 1, "The agency", SourceKind.ORGANIZATION, 1, List.of("The agency"))),
-                List.of(new Claim("d", 1, 0, new Span(11, 55), TEXT.substring(11, 55), new Span(11, 15), Stance.ASSERTED,
-                        false, 1, "The agency", 1, Set.of("kill", "peopl"))),
+                List.of(new Claim("d", 1, 0, new Span(11, 55), TEXT.substring(11, 55), new Span(11, 15), ClaimForm.VERB,
+                        Stance.ASSERTED, false, 1, "The agency", SourceKind.ORGANIZATION, 1, Set.of("kill", "peopl"))),
                 List.of(new Reaction("d", 1, 1, 0, 1)), List.of(new Place("d", "leeds", "gblds", 0, new Span(50, 55), "Leeds")),
                 List.of(new Containment("d", "england", "leeds", "gazetteer")));
     }

@@ -1,5 +1,6 @@
 package org.claimcheck.extract.attribution;
 
+import org.claimcheck.facts.ClaimForm;
 import java.util.Set;
 import org.claimcheck.facts.Stance;
 import org.claimcheck.input.Span;
@@ -23,7 +24,7 @@ import org.claimcheck.input.Span;
  * @param topic the stems of the content words of what is reported (see {@link Topic#of}), for telling whether
  *     two claims are about the same matter
  */
-public record Attribution(int index, int sentence, Span cue, Stance stance, CueForm form, Span speaker, Span speakerDetail,
+public record Attribution(int index, int sentence, Span cue, Stance stance, ClaimForm form, Span speaker, Span speakerDetail,
         Span content, boolean anaphoric, Set<String> topic) {
 
     /** Copies the topic. */

@@ -1,5 +1,6 @@
 package org.claimcheck.extract.attribution;
 
+import org.claimcheck.facts.ClaimForm;
 import java.util.Objects;
 import org.claimcheck.facts.Stance;
 import org.claimcheck.input.Span;
@@ -17,7 +18,7 @@ import org.claimcheck.input.Span;
  * @param stance the stance the cue expresses
  * @param form how the cue is built, which says where its speaker and content are
  */
-public record ReportingCue(int index, int sentence, int first, int head, Span span, Stance stance, CueForm form) {
+public record ReportingCue(int index, int sentence, int first, int head, Span span, Stance stance, ClaimForm form) {
 
     /**
      * Validates the cue.

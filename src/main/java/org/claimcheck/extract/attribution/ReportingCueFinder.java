@@ -1,5 +1,6 @@
 package org.claimcheck.extract.attribution;
 
+import org.claimcheck.facts.ClaimForm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,17 +87,17 @@ public final class ReportingCueFinder implements Stage {
     }
 
     /** A cue found at sentence-local positions. */
-    private record Draft(int first, int head, Stance stance, CueForm form) {
+    private record Draft(int first, int head, Stance stance, ClaimForm form) {
     }
 
     private static Optional<Draft> cueAt(List<Token> s, int i, Syntax syntax) {
         Token t = s.get(i);
         String w = t.lower();
         if (w.equals("according") && i + 1 < s.size() && s.get(i + 1).lower().equals("to")) {
-            return Optional.of(new Draft(i, i + 1, Stance.ASSERTED, CueForm.ACCORDING_TO));
+            return Optional.of(new Draft(i, i + 1, Stance.ASSERTED, ClaimForm.ACCORDING_TO));
         }
         if (w.equals("by") && i > 0 && PASSIVE_BY.contains(s.get(i - 1).lower())) {
-            return Optional.of(new Draft(i - 1, i, Stance.ASSERTED, CueForm.PASSIVE_BY));
+            return Optional.of(new Draft(i - 1, i, Stance.ASSERTED, ClaimForm.PASSIVE_BY));
         }
         TaggedWord tagged = syntax.word(t.index());
         if (tagged.tag().nominal() || tagged.tag() == PartOfSpeech.ADJ && !HEDGING_ADVERBS.contains(w)) {
@@ -121,7 +122,7 @@ public final class ReportingCueFinder implements Stage {
             return Optional.empty();
         }
         if (HEDGING_ADVERBS.contains(w)) {
-            return Optional.of(new Draft(i, i, Stance.HEDGED, CueForm.ADVERB));
+            return Optional.of(new Draft(i, i, Stance.HEDGED, ClaimForm.ADVERB));
         }
         Optional<VerbGroup> group = syntax.verbGroupAt(t.index()).filter(g -> g.head() == t.index());
         int negation = negationBefore(s, i, group);
@@ -143,13 +144,13 @@ public final class ReportingCueFinder implements Stage {
             // Nobody can confirm what "could not be independently confirmed": the claim is unverified.
             Stance passive = resolved == Stance.CANNOT_CONFIRM ? Stance.UNVERIFIED : resolved;
             return Optional.of(new Draft(group.map(g -> g.first() - s.get(0).index()).filter(g -> g < first).orElse(first),
-                    head, passive, CueForm.PASSIVE));
+                    head, passive, ClaimForm.PASSIVE));
         }
         if (resolved == Stance.DENIED && !answersProposition(s, head + 1, syntax)) {
             // "denied bail to three men", "will deny Internet service to users": a refusal, not a denial.
             return Optional.empty();
         }
-        return Optional.of(new Draft(first, head, resolved, CueForm.VERB));
+        return Optional.of(new Draft(first, head, resolved, ClaimForm.VERB));
     }
 
     /**
@@ -161,7 +162,7 @@ public final class ReportingCueFinder implements Stage {
                 || claimContentStart(s, i, syntax) < 0) {
             return Optional.empty();
         }
-        return Optional.of(new Draft(i, i, Stance.CLAIMED, CueForm.NOUN));
+        return Optional.of(new Draft(i, i, Stance.CLAIMED, ClaimForm.NOUN));
     }
 
     /**
@@ -282,7 +283,7 @@ public final class ReportingCueFinder implements Stage {
             return Optional.empty();
         }
         if (doubt && i + 1 < s.size() && syntax.word(s.get(i + 1).index()).tag().nominal()) {
-            return Optional.of(new Draft(i, i, Stance.UNVERIFIED, CueForm.PREDICATE));
+            return Optional.of(new Draft(i, i, Stance.UNVERIFIED, ClaimForm.PREDICATE));
         }
         boolean negated = false;
         int j = i - 1;
@@ -298,13 +299,13 @@ public final class ReportingCueFinder implements Stage {
             negated |= group.get().negated();
             if (doubt && !negated || falsity && !negated || truth && negated) {
                 return Optional.of(new Draft(group.get().first() - s.get(0).index(), i,
-                        doubt ? Stance.UNVERIFIED : Stance.DENIED, CueForm.PREDICATE));
+                        doubt ? Stance.UNVERIFIED : Stance.DENIED, ClaimForm.PREDICATE));
             }
             return Optional.empty();
         }
         if (doubt) {
             // "…, but still unconfirmed, sources said": a doubt needs no copula
-            return Optional.of(new Draft(i, i, Stance.UNVERIFIED, CueForm.PREDICATE));
+            return Optional.of(new Draft(i, i, Stance.UNVERIFIED, ClaimForm.PREDICATE));
         }
         // "called the report a complete fabrication": past the object to a labelling verb
         Optional<NounPhrase> object = syntax.nounPhraseAt(s.get(j).index());
@@ -313,7 +314,7 @@ public final class ReportingCueFinder implements Stage {
         if (falsity && object.isPresent() && labelling.isPresent() && !labelling.get().negated()
                 && Vocabulary.isClaimWord(labelling.get().lemma(), "LABEL")
                 && Vocabulary.cueStance(s.get(v)).isEmpty()) {
-            return Optional.of(new Draft(labelling.get().first() - s.get(0).index(), i, Stance.DENIED, CueForm.PREDICATE));
+            return Optional.of(new Draft(labelling.get().first() - s.get(0).index(), i, Stance.DENIED, ClaimForm.PREDICATE));
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package org.claimcheck.extract.attribution;
 
+import org.claimcheck.facts.ClaimForm;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -78,7 +79,7 @@ public final class ResponseLinker implements Stage {
             if (inner.isEmpty() && reaction.anaphoric()) {
                 // "'We cannot confirm these reports,' he said, referring to reports that…": the pointer's
                 // claim is named in its own sentence.
-                inner = eligible.stream().filter(c -> c.form() == CueForm.NOUN && c.sentence() == reaction.sentence()).toList();
+                inner = eligible.stream().filter(c -> c.form() == ClaimForm.NOUN && c.sentence() == reaction.sentence()).toList();
             }
             if (!inner.isEmpty()) {
                 for (Attribution claim : inner) {
@@ -123,7 +124,7 @@ public final class ResponseLinker implements Stage {
         Attribution best = null;
         int bestScore = 0;
         for (Attribution claim : eligible) {
-            if (inside.contains(claim) || claim.form() == CueForm.NOUN) {
+            if (inside.contains(claim) || claim.form() == ClaimForm.NOUN) {
                 continue;
             }
             // what is said weighs more than whom it is about: "engaged in clashes" over "North Korean"
@@ -143,8 +144,8 @@ public final class ResponseLinker implements Stage {
      * ("rumours", "reportedly", "he was accused of").
      */
     private static boolean namesItsSource(Attribution claim) {
-        return claim.hasSpeaker() || claim.form() == CueForm.NOUN || claim.form() == CueForm.ADVERB
-                || claim.form() == CueForm.PASSIVE;
+        return claim.hasSpeaker() || claim.form() == ClaimForm.NOUN || claim.form() == ClaimForm.ADVERB
+                || claim.form() == ClaimForm.PASSIVE;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.claimcheck.extract.attribution;
 
+import org.claimcheck.facts.ClaimForm;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.claimcheck.extract.AnnotatedDocument;
 import org.claimcheck.extract.Layer;
 import org.claimcheck.extract.Stage;
 import org.claimcheck.extract.lexicon.Vocabulary;
+import org.claimcheck.extract.syntax.Syntax;
 import org.claimcheck.extract.text.Token;
 import org.claimcheck.extract.text.Tokenizer;
 import org.claimcheck.facts.SourceKind;
@@ -123,8 +125,8 @@ public final class SourceResolver implements Stage {
      * "reportedly" and "is said to" name nobody, and what they report is not the enclosing speaker's claim.
      */
     private static Optional<Attribution> enclosing(List<Attribution> attributions, Attribution a) {
-        if (!a.hasSpeaker() && (a.stance() == Stance.UNVERIFIED || a.form() == CueForm.ADVERB
-                || a.form() == CueForm.PASSIVE && a.stance() != Stance.DENIED)) {
+        if (!a.hasSpeaker() && (a.stance() == Stance.UNVERIFIED || a.form() == ClaimForm.ADVERB
+                || a.form() == ClaimForm.PASSIVE && a.stance() != Stance.DENIED)) {
             return Optional.empty();
         }
         Attribution best = null;
@@ -205,12 +207,22 @@ public final class SourceResolver implements Stage {
                 return latestOrganisation.get();
             }
         }
-        SourceKind kind = role ? SourceKind.PERSON : organisation ? SourceKind.ORGANIZATION : SourceKind.UNKNOWN;
+        SourceKind kind = role ? SourceKind.PERSON : organisation ? SourceKind.ORGANIZATION
+                : a.form() == ClaimForm.NOUN || isClaimNoun(document, words) ? SourceKind.HEARSAY
+                : words.stream().anyMatch(t -> Vocabulary.isSourceWord(t, "ANONYMOUS")) ? SourceKind.ANONYMOUS
+                : SourceKind.UNKNOWN;
         Party party = add(parties, document.text(a.speaker()), kind, "", contentWords);
         if (role) {
             linkFamily(document, parties, party, a, words);
         }
         return party;
+    }
+
+    /** Whether the speaker phrase ends in a claim noun: "a story circulating online" , "newspaper reports". */
+    private static boolean isClaimNoun(AnnotatedDocument document, List<Token> words) {
+        Syntax syntax = Syntax.of(document);
+        return words.stream().anyMatch(t -> syntax.word(t.index()).tag().nominal()
+                && Vocabulary.isClaimWord(syntax.word(t.index()).lemma(), "CLAIM"));
     }
 
     /**

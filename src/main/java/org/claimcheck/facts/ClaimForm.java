@@ -1,7 +1,7 @@
-package org.claimcheck.extract.attribution;
+package org.claimcheck.facts;
 
-/** How a reporting cue is built, which decides where its speaker and its content are. */
-public enum CueForm {
+/** How a claim is made, which decides where its speaker and its content are: a reporting verb, a claim noun, a verdict… */
+public enum ClaimForm {
     /** A reporting verb with a subject: "the ministry said", "…, police said", "denied that…". */
     VERB,
     /** A passive reporting verb with no agent: "could not be independently verified". */
