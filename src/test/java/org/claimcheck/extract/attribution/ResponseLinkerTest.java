@@ -1,11 +1,13 @@
 package org.claimcheck.extract.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.claimcheck.extract.Annotations.annotate;
 import static org.claimcheck.extract.Annotations.attribution;
 
 import java.util.List;
 import org.claimcheck.extract.AnnotatedDocument;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Denials, cannot-confirms and unverified flags linked to the claim they answer. */
@@ -109,5 +111,140 @@ class ResponseLinkerTest {
     void quotedCannotConfirmAnswersTheEarlierClaim() {
         AnnotatedDocument d = annotate("Organisers said 30,000 people attended the rally. “We cannot confirm these reports,” police spokesman Omar Haddad said.");
         assertThat(d.get(ResponseLinker.RESPONSES)).extracting(Response::target).containsExactly(0);
+    }
+
+    @Test
+    void denialOfAClaimNounAnswersTheClaimInsideIt() {
+        AnnotatedDocument document = annotate("The spokesman denied reports of a merger.");
+
+        List<Response> responses = document.get(ResponseLinker.RESPONSES);
+
+        assertThat(responses).extracting(Response::attribution, Response::target).containsExactly(
+                tuple(attribution(document, "denied").index(), attribution(document, "reports").index()));
+    }
+
+    @Test
+    void denialOfAClaimNounAlsoAnswersTheClaimElsewhereThatRestatesIt() {
+        AnnotatedDocument document = annotate("The orchestra denied reports that its conductor had quit. "
+                + "Earlier, the newspaper Le Matin said the conductor had quit after a row with the board.");
+
+        List<Response> responses = document.get(ResponseLinker.RESPONSES);
+
+        assertThat(responses).extracting(Response::target).containsExactly(attribution(document, "reports").index(),
+                attribution(document, "said").index());
+    }
+
+    @Test
+    void claimElsewhereSharingNothingWithTheInnerClaimIsNoRestatement() {
+        AnnotatedDocument document = annotate("The orchestra denied reports that its conductor had quit. "
+                + "The newspaper Le Matin said ticket sales had doubled.");
+
+        List<Response> responses = document.get(ResponseLinker.RESPONSES);
+
+        assertThat(responses).extracting(Response::target).containsExactly(attribution(document, "reports").index());
+    }
+
+    @Test
+    void pointerVerdictInALaterSentenceAnswersTheEarlierNominalClaim() {
+        AnnotatedDocument document = annotate(
+                "There were rumours that the brewery would close. The council said the reports were untrue.");
+
+        List<Response> responses = document.get(ResponseLinker.RESPONSES);
+
+        assertThat(responses).extracting(Response::attribution, Response::target).containsExactly(
+                tuple(attribution(document, "were untrue").index(), attribution(document, "rumours").index()));
+    }
+
+    @Test
+    void quotedPointerAnswersTheNominalClaimOfItsOwnSentence() {
+        AnnotatedDocument document = annotate("\u201cWe cannot confirm these reports,\u201d the coastguard said, "
+                + "referring to reports that the ferry had sunk.");
+
+        List<Response> responses = document.get(ResponseLinker.RESPONSES);
+
+        assertThat(responses).extracting(Response::attribution, Response::target).containsExactly(
+                tuple(attribution(document, "cannot confirm").index(), attribution(document, "reports").index()));
+    }
+
+    @Test
+    void claimThatOnlyRelaysADenialIsNeverATarget() {
+        AnnotatedDocument document = annotate("Local bloggers said the brewery would close in March. "
+                + "The owner denied that the brewery would close, the gazette reported. The council rejected the claim.");
+
+        int rejected = attribution(document, "rejected").index();
+        List<Integer> targets = document.get(ResponseLinker.RESPONSES).stream().filter(r -> r.attribution() == rejected)
+                .map(Response::target).toList();
+
+        assertThat(targets).containsExactly(attribution(document, "said").index())
+                .doesNotContain(attribution(document, "reported").index());
+    }
+
+    @Test
+    void twoDenialsOfOneClaimShareAMatter() {
+        AnnotatedDocument document = annotate("The festival organisers said the headliner had cancelled. "
+                + "The promoter denied that the headliner had cancelled. "
+                + "The venue also denied that the headliner had cancelled.");
+
+        List<Response> responses = document.get(ResponseLinker.RESPONSES);
+
+        assertThat(responses).hasSize(2);
+        assertThat(responses).extracting(Response::matter).containsOnly(responses.get(0).attribution());
+    }
+
+    @Test
+    void denialsOfUnrelatedClaimsAreDifferentMatters() {
+        AnnotatedDocument document = annotate("The festival organisers said the headliner had cancelled. "
+                + "The promoter denied that the headliner had cancelled. Fishermen said the catch had doubled this year. "
+                + "The port authority denied that the catch had doubled.");
+
+        List<Response> responses = document.get(ResponseLinker.RESPONSES);
+
+        assertThat(responses).extracting(Response::target).containsExactly(0, 2);
+        assertThat(responses).extracting(Response::matter).containsExactly(1, 3);
+    }
+
+    @Test
+    void doubtAndDenialOfTheSameClaimAreDifferentMatters() {
+        AnnotatedDocument document = annotate("The festival organisers said the headliner had cancelled. "
+                + "The promoter denied that the headliner had cancelled. "
+                + "The ticket agency could not verify that the headliner had cancelled.");
+
+        List<Response> responses = document.get(ResponseLinker.RESPONSES);
+
+        assertThat(responses).extracting(Response::target).containsExactly(0, 0);
+        assertThat(responses.get(0).matter()).isNotEqualTo(responses.get(1).matter());
+    }
+
+    @Test
+    @Disabled("bug: the passive claim's content holds its own cue 'rumoured' (lemma 'rumour', a claim noun), "
+            + "so it is marked anaphoric and is never a target: no response")
+    void denialAnswersAPassiveRumour() {
+        AnnotatedDocument document = annotate("The actor was rumoured to have bought a vineyard. "
+                + "His agent denied that the actor had bought a vineyard.");
+
+        List<Response> responses = document.get(ResponseLinker.RESPONSES);
+
+        assertThat(responses).extracting(Response::target).containsExactly(attribution(document, "was rumoured").index());
+    }
+
+    @Test
+    @Disabled("bug: 'denied it.' gets empty content and is not anaphoric, so the linker skips it: no response")
+    void denyingItAnswersTheEarlierClaim() {
+        AnnotatedDocument document = annotate("The rebels said they had captured the airfield. The ministry denied it.");
+
+        List<Response> responses = document.get(ResponseLinker.RESPONSES);
+
+        assertThat(responses).extracting(Response::target).containsExactly(attribution(document, "said").index());
+    }
+
+    @Test
+    @Disabled("bug: the claim noun's content runs into the passive cue ('the striker had been sold were'), which "
+            + "overlaps the cue and makes the claim ineligible: the passive denial answers nothing")
+    void passiveDenialOfAClaimNounAnswersIt() {
+        AnnotatedDocument document = annotate("Rumours that the striker had been sold were refuted by the club.");
+
+        List<Response> responses = document.get(ResponseLinker.RESPONSES);
+
+        assertThat(responses).extracting(Response::target).containsExactly(attribution(document, "Rumours").index());
     }
 }

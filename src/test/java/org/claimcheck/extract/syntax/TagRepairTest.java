@@ -2,6 +2,8 @@ package org.claimcheck.extract.syntax;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.claimcheck.extract.lexicon.ClosedClassLexicon;
+import org.claimcheck.extract.lexicon.WordNetLexicon;
 import org.junit.jupiter.api.Test;
 
 class TagRepairTest {
@@ -70,5 +72,61 @@ class TagRepairTest {
 
         // then
         assertThat(tag).isEqualTo(PartOfSpeech.X);
+    }
+
+    @Test
+    void pluralAfterALexicalVerbIsANoun() {
+        // given "denied reports" with the -s word read as a verb
+        PartOfSpeech[] tags = {PartOfSpeech.DET, PartOfSpeech.NOUN, PartOfSpeech.VERB, PartOfSpeech.VERB};
+
+        // when
+        repaired("The club denied reports", tags);
+
+        // then
+        assertThat(tags[3]).isEqualTo(PartOfSpeech.NOUN);
+    }
+
+    @Test
+    void pluralAfterAnInfinitiveVerbIsANoun() {
+        // given "to deny reports" with the -s word read as a verb
+        PartOfSpeech[] tags = {PartOfSpeech.NOUN, PartOfSpeech.VERB, PartOfSpeech.PART, PartOfSpeech.VERB,
+                PartOfSpeech.VERB};
+
+        // when
+        repaired("Ministers hurried to deny reports", tags);
+
+        // then
+        assertThat(tags[4]).isEqualTo(PartOfSpeech.NOUN);
+    }
+
+    @Test
+    void pluralAfterToIsANoun() {
+        // given "referring to reports that" with the -s word read as a verb
+        PartOfSpeech[] tags = {PartOfSpeech.VERB, PartOfSpeech.ADP, PartOfSpeech.VERB, PartOfSpeech.SCONJ};
+
+        // when
+        repaired("referring to reports that", tags);
+
+        // then
+        assertThat(tags[2]).isEqualTo(PartOfSpeech.NOUN);
+    }
+
+    @Test
+    void verbInSAfterItsSubjectStaysAVerb() {
+        // given "she reports" read correctly
+        PartOfSpeech[] tags = {PartOfSpeech.PRON, PartOfSpeech.VERB, PartOfSpeech.ADP, PartOfSpeech.NOUN};
+
+        // when
+        repaired("She reports on farming", tags);
+
+        // then
+        assertThat(tags[1]).isEqualTo(PartOfSpeech.VERB);
+    }
+
+    private static void repaired(String sentence, PartOfSpeech[] tags) {
+        String[] words = sentence.split(" ");
+        String[] lower = sentence.toLowerCase(java.util.Locale.ROOT).split(" ");
+        ClosedClassLexicon lexicon = ClosedClassLexicon.standard();
+        new TagRepair(lexicon, new Lemmatizer(lexicon, WordNetLexicon.standard())).repair(words, lower, tags);
     }
 }
