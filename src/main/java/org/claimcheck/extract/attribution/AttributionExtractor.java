@@ -62,10 +62,15 @@ public final class AttributionExtractor implements Stage {
         List<Attribution> found = new ArrayList<>();
         List<List<Token>> sentences = TokenWindows.bySentence(document);
         Syntax syntax = Syntax.of(document);
+        Map<Integer, List<ReportingCue>> cuesBySentence = new HashMap<>();
+        for (ReportingCue cue : document.get(ReportingCueFinder.CUES)) {
+            cuesBySentence.computeIfAbsent(cue.sentence(), k -> new ArrayList<>()).add(cue);
+        }
         for (ReportingCue cue : document.get(ReportingCueFinder.CUES)) {
             List<Token> sentence = sentences.get(cue.sentence());
             int offset = sentence.get(0).index();
-            Optional<Draft> draft = draft(sentence, cue, cue.first() - offset, cue.head() - offset, syntax);
+            Optional<Draft> draft = draft(sentence, cue, cue.first() - offset, cue.head() - offset, syntax,
+                    cuesBySentence.get(cue.sentence()));
             if (draft.isPresent() && (draft.get().speaker.length() > 0 || draft.get().content.length() > 0)) {
                 Draft d = draft.get();
                 found.add(new Attribution(found.size(), cue.sentence(), d.cue, d.stance, cue.form(), d.speaker, d.detail,
@@ -79,7 +84,8 @@ public final class AttributionExtractor implements Stage {
     }
 
     /** Finds the speaker and the content of a cue whose words run from {@code first} to {@code i}. */
-    private Optional<Draft> draft(List<Token> s, ReportingCue c, int first, int i, Syntax syntax) {
+    private Optional<Draft> draft(List<Token> s, ReportingCue c, int first, int i, Syntax syntax,
+            List<ReportingCue> sentenceCues) {
         Span none = new Span(c.span().start(), c.span().start());
         return switch (c.form()) {
             case ACCORDING_TO -> Optional.of(accordingTo(s, first));
@@ -87,7 +93,7 @@ public final class AttributionExtractor implements Stage {
             case ADVERB -> Optional.of(new Draft(c.span(), c.stance(), none, none, rest(s, i + 1)));
             case PASSIVE -> Optional.of(new Draft(c.span(), c.stance(), none, none, passiveContent(s, c, first, i, syntax)));
             case VERB -> Optional.of(withSpeaker(s, first, i, c.span(), c.stance(), syntax));
-            case NOUN -> Optional.of(nominal(s, c, i, syntax));
+            case NOUN -> Optional.of(nominal(s, c, i, syntax, sentenceCues));
             case PREDICATE -> Optional.of(verdict(s, c, first, i, syntax));
         };
     }
@@ -113,23 +119,22 @@ public final class AttributionExtractor implements Stage {
 
     /**
      * A nominal claim: the content is the noun's clause, up to the next cue of the sentence ("Reports that
-     * the dam burst are false": up to "are"); the speaker is the possessor ("the agency's claims"), the
+     * the dam has burst are false": up to the verdict's "are"); the speaker is the possessor ("the agency's claims"), the
      * agent ("allegations by officials"), or else the claim's own noun phrase ("rumours", "newspaper
      * reports"), which is then all that is known of the source.
      */
-    private static Draft nominal(List<Token> s, ReportingCue c, int i, Syntax syntax) {
+    private static Draft nominal(List<Token> s, ReportingCue c, int i, Syntax syntax, List<ReportingCue> cues) {
         int start = ReportingCueFinder.claimContentStart(s, i, syntax);
+        int offset = s.get(0).index();
         int end = s.size();
-        for (int k = start; k < s.size(); k++) {
-            if (Vocabulary.cueStance(s.get(k)).isPresent() && k > start + 1 || isVerdictCopula(s, k, syntax)) {
-                end = k;
-                break;
+        for (ReportingCue next : cues) {
+            if (next.first() - offset > start) {
+                end = Math.min(end, next.first() - offset);
             }
         }
         int last = lastWord(s, start, end);
         Span content = last < start ? empty(c.span()) : between(s, start, last);
         NounPhrase np = syntax.nounPhraseAt(s.get(i).index()).orElse(null);
-        int offset = s.get(0).index();
         Span speaker = c.span();
         if (np != null) {
             int from = np.determiner() == np.first() ? np.first() + 1 : np.first();
@@ -151,25 +156,6 @@ public final class AttributionExtractor implements Stage {
         return new Draft(c.span(), c.stance(), speaker, empty(c.span()), content);
     }
 
-    /** Whether the token is the copula of a verdict ("are" in "… are false"), where a nominal claim ends. */
-    private static boolean isVerdictCopula(List<Token> s, int k, Syntax syntax) {
-        return syntax.verbGroupAt(s.get(k).index()).filter(g -> g.first() == s.get(k).index()).isPresent()
-                && syntax.word(s.get(k).index()).tag().verbal() && !s.get(k).lower().equals("that")
-                && k > 0 && syntax.nounPhraseAt(s.get(k - 1).index()).isPresent()
-                && verdictAfter(s, k, syntax);
-    }
-
-    private static boolean verdictAfter(List<Token> s, int k, Syntax syntax) {
-        for (int j = k + 1; j < Math.min(s.size(), k + 6); j++) {
-            String lemma = syntax.word(s.get(j).index()).lemma();
-            if (Vocabulary.isClaimWord(lemma, "FALSE") || Vocabulary.isClaimWord(lemma, "TRUE")
-                    || Vocabulary.isClaimWord(lemma, "DOUBT")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * A verdict given as a predicate: what it judges is the subject of its clause ("That report, however,
      * is false"; "confirmed that the photo is fake"), the object of the labelling verb ("called the report
@@ -186,12 +172,19 @@ public final class AttributionExtractor implements Stage {
         if (labelling.isPresent()) {
             int from = labelling.get().last() - s.get(0).index() + 1;
             int to = syntax.nounPhraseAt(s.get(i).index()).map(np -> np.first() - s.get(0).index()).orElse(i) - 1;
+            if (to > from && s.get(to).lower().equals("as")) {
+                to--;
+            }
             int last = lastWord(s, from, to + 1);
             return new Draft(c.span(), c.stance(), none, none, last < from ? none : between(s, from, last));
         }
         int start = first - 1;
+        // the subject reaches back to the clause start: "that", a reporting verb ("the official said the
+        // reports…"), ", but", a semicolon or a colon
         while (start >= 0 && !s.get(start).is(';') && !s.get(start).is(':')
-                && !(s.get(start).lower().equals("that") && syntax.word(s.get(start).index()).tag() == PartOfSpeech.SCONJ)) {
+                && !(s.get(start).lower().equals("that") && syntax.word(s.get(start).index()).tag() == PartOfSpeech.SCONJ)
+                && !(syntax.word(s.get(start).index()).tag().verbal() && Vocabulary.cueStance(s.get(start)).isPresent())
+                && !(syntax.word(s.get(start).index()).tag() == PartOfSpeech.CCONJ && start > 0 && s.get(start - 1).is(','))) {
             start--;
         }
         int end = first;
@@ -532,9 +525,13 @@ public final class AttributionExtractor implements Stage {
             }
         }
         boolean introduced = k < s.size() && (s.get(k).lower().equals("that") || s.get(k).is(':'));
-        if (!introduced && k + 1 < s.size() && pointsBack(s, k, syntax) && ReportingCueFinder.clauseAt(s, k + 1, syntax)) {
-            // "although he denied it police believe…": the pronoun is all that is denied
-            return s.get(k).span();
+        if (!introduced && k < s.size() && pointsBack(s, k, syntax) && REACTIONS.contains(stance)) {
+            // "The ministry denied it.", "although he denied it police believe…", "rejected the claim": a
+            // reaction's pointer is all it answers; "denied the reports that…" names its claim instead
+            Optional<Span> pointer = pointerAt(s, k, syntax);
+            if (pointer.isPresent()) {
+                return pointer.get();
+            }
         }
         if (introduced) {
             k++;
@@ -597,10 +594,25 @@ public final class AttributionExtractor implements Stage {
         return false;
     }
 
+    /**
+     * The pointer phrase starting at {@code k}: a pronoun, or a determiner up to its claim noun ("these
+     * reports"); empty when a clause of its own follows the noun ("the reports that…", "the claim of…").
+     */
+    private static Optional<Span> pointerAt(List<Token> s, int k, Syntax syntax) {
+        for (int m = k + 1; m < Math.min(s.size(), k + 4); m++) {
+            if (isPointerNoun(s.get(m), syntax)) {
+                boolean ownClause = m + 1 < s.size() && (s.get(m + 1).lower().equals("that") || s.get(m + 1).lower().equals("of"));
+                return ownClause ? Optional.empty() : Optional.of(between(s, k, m));
+            }
+        }
+        return Optional.of(s.get(k).span());
+    }
+
     /** Whether the word is a noun that can stand for a claim: "the claim", "these reports", "the same". */
     private static boolean isPointerNoun(Token t, Syntax syntax) {
         String lemma = syntax.word(t.index()).lemma();
-        return Vocabulary.isClaimWord(lemma, "CLAIM") || Vocabulary.isClaimWord(lemma, "POINTER");
+        return syntax.word(t.index()).tag().nominal()
+                && (Vocabulary.isClaimWord(lemma, "CLAIM") || Vocabulary.isClaimWord(lemma, "POINTER"));
     }
 
     /** The index of the last word or number in {@code [from, endExclusive)}, or -1 when there is none. */

@@ -100,7 +100,9 @@ public final class ReportingCueFinder implements Stage {
             return Optional.of(new Draft(i - 1, i, Stance.ASSERTED, ClaimForm.PASSIVE_BY));
         }
         TaggedWord tagged = syntax.word(t.index());
-        if (tagged.tag().nominal() || tagged.tag() == PartOfSpeech.ADJ && !HEDGING_ADVERBS.contains(w)) {
+        boolean doubtWord = Vocabulary.isClaimWord(w, "DOUBT");
+        if (tagged.tag().nominal() || tagged.tag() == PartOfSpeech.ADJ && !HEDGING_ADVERBS.contains(w) || doubtWord) {
+            // "unconfirmed" is an adjective whatever the tagger says ("Unconfirmed reports said…")
             return nominalClaim(s, i, tagged, syntax).or(() -> predicate(s, i, tagged, syntax));
         }
         Optional<Stance> stance = Vocabulary.cueStance(t);
@@ -175,7 +177,8 @@ public final class ReportingCueFinder implements Stage {
         int k = i + 1;
         for (int hops = 0; k < s.size() && hops < QUALIFIER_HOPS; hops++) {
             Token t = s.get(k);
-            if (t.lower().equals("that") && (syntax.word(t.index()).tag() == PartOfSpeech.SCONJ || clauseAt(s, k + 1, syntax))) {
+            if (t.lower().equals("that") && (syntax.word(t.index()).tag() == PartOfSpeech.SCONJ || clauseAt(s, k + 1, syntax)
+                    || clauseAt(s, k, syntax))) {
                 return k + 1 < s.size() ? k + 1 : -1;
             }
             if (t.lower().equals("of") && k == i + 1) {
@@ -293,6 +296,10 @@ public final class ReportingCueFinder implements Stage {
         }
         if (j < 0) {
             return Optional.empty();
+        }
+        if (s.get(j).lower().equals("as") && j > 0) {
+            // "described the story as a fabrication", "dismissed as propaganda"
+            j--;
         }
         Optional<VerbGroup> group = syntax.verbGroupAt(s.get(j).index());
         if (group.isPresent() && COPULAS.contains(group.get().lemma())) {

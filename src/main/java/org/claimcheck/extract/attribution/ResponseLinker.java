@@ -106,6 +106,7 @@ public final class ResponseLinker implements Stage {
             }
             byReaction.put(reaction.index(), found);
             links.addAll(found);
+            links.addAll(retellings(tokens, reaction, found, eligible, attributions));
         }
         document.put(RESPONSES, withMatters(links, attributions, tokens));
     }
@@ -207,6 +208,32 @@ public final class ResponseLinker implements Stage {
             numbered.add(new Response(r.attribution(), r.target(), r.sharedWords(), firstReaction.get(find(parent, r.attribution()))));
         }
         return numbered;
+    }
+
+    /**
+     * The other claims that tell what an answered claim tells, which the reaction answers too: "Supporters
+     * claimed the aid worker was killed in an air strike. … A statement said she had been killed by a
+     * missile strike… the claim that she had been killed could not be verified."
+     */
+    private static List<Response> retellings(List<Token> tokens, Attribution reaction, List<Response> found,
+            List<Attribution> eligible, List<Attribution> attributions) {
+        Set<Integer> answered = new HashSet<>();
+        found.forEach(r -> answered.add(r.target()));
+        List<Response> more = new ArrayList<>();
+        for (Attribution claim : eligible) {
+            if (answered.contains(claim.index())) {
+                continue;
+            }
+            for (Response r : found) {
+                if (tellTheSame(tokens, claim, attributions.get(r.target()))) {
+                    more.add(new Response(reaction.index(), claim.index(), Topic.shared(claim.topic(),
+                            attributions.get(r.target()).topic())));
+                    answered.add(claim.index());
+                    break;
+                }
+            }
+        }
+        return more;
     }
 
     /** Whether two claims tell the same thing: three content words in common, or two and a name. */

@@ -23,6 +23,8 @@ import org.claimcheck.extract.lexicon.WordClass;
  *   <li>A plural noun form tagged VERB right after a lexical verb or "to" (quotation marks between) is a
  *       NOUN ("denied reports", "'cannot confirm' reports", "referring to reports that…"): English puts no
  *       verb in -s there.</li>
+ *   <li>A noun in -s after a noun, with no verb yet in its clause and "that" after it, is the clause's verb
+ *       ("the owner denies that…").</li>
  * </ol>
  * Thread-safe; constant work per token but for rule 7's look-back, which stops at the clause start.
  */
@@ -67,6 +69,9 @@ final class TagRepair {
                 tags[i] = PartOfSpeech.VERB;
             } else if (tag == PartOfSpeech.VERB && pluralNoun(word) && afterVerbOrTo(lower, tags, i)) {
                 tags[i] = PartOfSpeech.NOUN;
+            } else if (tag == PartOfSpeech.NOUN && !verbInClause && i > 0 && i + 1 < n && tags[i - 1].nominal()
+                    && word.endsWith("s") && lower[i + 1].equals("that")) {
+                tags[i] = PartOfSpeech.VERB;
             }
             if (tags[i].verbal()) {
                 verbInClause = true;

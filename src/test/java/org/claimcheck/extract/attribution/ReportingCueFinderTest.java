@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimcheck.extract.Annotations.annotate;
 
 import java.util.List;
+import org.claimcheck.facts.ClaimForm;
 import org.claimcheck.extract.AnnotatedDocument;
 import org.claimcheck.facts.Stance;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class ReportingCueFinderTest {
         ReportingCue verdict = cue(document, "were false");
 
         assertThat(verdict.stance()).isEqualTo(Stance.DENIED);
-        assertThat(verdict.form()).isEqualTo(CueForm.PREDICATE);
+        assertThat(verdict.form()).isEqualTo(ClaimForm.PREDICATE);
     }
 
     @Test
@@ -30,7 +31,7 @@ class ReportingCueFinderTest {
         ReportingCue verdict = cue(document, "is not true");
 
         assertThat(verdict.stance()).isEqualTo(Stance.DENIED);
-        assertThat(verdict.form()).isEqualTo(CueForm.PREDICATE);
+        assertThat(verdict.form()).isEqualTo(ClaimForm.PREDICATE);
     }
 
     @ParameterizedTest
@@ -49,7 +50,7 @@ class ReportingCueFinderTest {
         ReportingCue verdict = cue(document, "called the report a fabrication");
 
         assertThat(verdict.stance()).isEqualTo(Stance.DENIED);
-        assertThat(verdict.form()).isEqualTo(CueForm.PREDICATE);
+        assertThat(verdict.form()).isEqualTo(ClaimForm.PREDICATE);
     }
 
     @Test
@@ -59,7 +60,7 @@ class ReportingCueFinderTest {
         ReportingCue verdict = cue(document, "is no truth");
 
         assertThat(verdict.stance()).isEqualTo(Stance.DENIED);
-        assertThat(verdict.form()).isEqualTo(CueForm.PREDICATE);
+        assertThat(verdict.form()).isEqualTo(ClaimForm.PREDICATE);
     }
 
     @Test
@@ -69,7 +70,7 @@ class ReportingCueFinderTest {
         ReportingCue verdict = cue(document, "remain unconfirmed");
 
         assertThat(verdict.stance()).isEqualTo(Stance.UNVERIFIED);
-        assertThat(verdict.form()).isEqualTo(CueForm.PREDICATE);
+        assertThat(verdict.form()).isEqualTo(ClaimForm.PREDICATE);
     }
 
     @Test
@@ -79,7 +80,7 @@ class ReportingCueFinderTest {
         ReportingCue verdict = cue(document, "unconfirmed");
 
         assertThat(verdict.stance()).isEqualTo(Stance.UNVERIFIED);
-        assertThat(verdict.form()).isEqualTo(CueForm.PREDICATE);
+        assertThat(verdict.form()).isEqualTo(ClaimForm.PREDICATE);
     }
 
     @ParameterizedTest
@@ -102,7 +103,7 @@ class ReportingCueFinderTest {
         ReportingCue denied = cue(document, "denied");
 
         assertThat(denied.stance()).isEqualTo(Stance.DENIED);
-        assertThat(denied.form()).isEqualTo(CueForm.VERB);
+        assertThat(denied.form()).isEqualTo(ClaimForm.VERB);
     }
 
     @Test
@@ -119,7 +120,7 @@ class ReportingCueFinderTest {
         ReportingCue refuted = cue(document, "were refuted");
 
         assertThat(refuted.stance()).isEqualTo(Stance.DENIED);
-        assertThat(refuted.form()).isEqualTo(CueForm.PASSIVE);
+        assertThat(refuted.form()).isEqualTo(ClaimForm.PASSIVE);
     }
 
     private static ReportingCue cue(AnnotatedDocument document, String text) {

@@ -216,8 +216,6 @@ class ResponseLinkerTest {
     }
 
     @Test
-    @Disabled("bug: the passive claim's content holds its own cue 'rumoured' (lemma 'rumour', a claim noun), "
-            + "so it is marked anaphoric and is never a target: no response")
     void denialAnswersAPassiveRumour() {
         AnnotatedDocument document = annotate("The actor was rumoured to have bought a vineyard. "
                 + "His agent denied that the actor had bought a vineyard.");
@@ -228,7 +226,6 @@ class ResponseLinkerTest {
     }
 
     @Test
-    @Disabled("bug: 'denied it.' gets empty content and is not anaphoric, so the linker skips it: no response")
     void denyingItAnswersTheEarlierClaim() {
         AnnotatedDocument document = annotate("The rebels said they had captured the airfield. The ministry denied it.");
 
@@ -238,8 +235,6 @@ class ResponseLinkerTest {
     }
 
     @Test
-    @Disabled("bug: the claim noun's content runs into the passive cue ('the striker had been sold were'), which "
-            + "overlaps the cue and makes the claim ineligible: the passive denial answers nothing")
     void passiveDenialOfAClaimNounAnswersIt() {
         AnnotatedDocument document = annotate("Rumours that the striker had been sold were refuted by the club.");
 
