@@ -206,6 +206,11 @@ public final class AttributionExtractor implements Stage {
     private Draft withSpeaker(List<Token> s, int cueStart, int i, Span cue, Stance stance, Syntax syntax) {
         int speakerEnd = skipBackward(s, cueStart - 1);
         Span detail = empty(cue);
+        if (speakerEnd >= 0 && s.get(speakerEnd).is(',') && s.get(i).lower().endsWith("ing")) {
+            // ", contradicting the government's claim that…": a participle shares its clause's subject and
+            // reports what follows it
+            return unnamed(s, i, cue, stance, syntax);
+        }
         if (speakerEnd >= 0 && s.get(speakerEnd).is(',')) {
             int open = openingComma(s, speakerEnd);
             boolean age = open + 2 == speakerEnd && s.get(open + 1).digits();

@@ -17,7 +17,8 @@ import org.claimcheck.extract.lexicon.WordClass;
  *       ("has denied").</li>
  *   <li>A noun right after an auxiliary have, do or a modal (past adverbs and negation) is a VERB ("had
  *       burst").</li>
- *   <li>A word with the possessive clitic tagged ADJ, ADV or VERB is a NOUN ("agency's").</li>
+ *   <li>A word with the possessive clitic tagged ADJ, ADV or VERB is a NOUN ("agency's"), and so is a word
+ *       tagged VERB right after a possessive ("the drugmaker's claim"): a possessor is followed by a noun.</li>
  *   <li>A noun right after a noun or pronoun, with no verb yet in its clause, that is a past form of a verb
  *       ("rose": its verb lemma "rise" differs and it does not end in -s) is a VERB ("the toll rose").</li>
  *   <li>A plural noun form tagged VERB right after a lexical verb or "to" (quotation marks between) is a
@@ -63,6 +64,8 @@ final class TagRepair {
             } else if ((tag == PartOfSpeech.ADJ || tag == PartOfSpeech.ADV || tag == PartOfSpeech.VERB)
                     && lexicon.is(word, WordClass.POSSESSIVE)
                     && !lexicon.is(word, WordClass.DETERMINER)) {
+                tags[i] = PartOfSpeech.NOUN;
+            } else if (tag == PartOfSpeech.VERB && i > 0 && lexicon.is(lower[i - 1], WordClass.POSSESSIVE)) {
                 tags[i] = PartOfSpeech.NOUN;
             } else if (tag == PartOfSpeech.NOUN && !verbInClause && i > 0
                     && (tags[i - 1].nominal() || tags[i - 1] == PartOfSpeech.PRON) && pastOfVerb(word)) {
