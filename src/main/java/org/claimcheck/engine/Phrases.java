@@ -1,6 +1,7 @@
 package org.claimcheck.engine;
 
 import org.claimcheck.facts.Claim;
+import org.claimcheck.facts.ClaimForm;
 import org.claimcheck.facts.Quantity;
 
 /**
@@ -19,9 +20,10 @@ public final class Phrases {
                 + (q.place().isEmpty() ? "" : " in " + capitalized(q.place()));
     }
 
-    /** Returns "SOURCE: "CLAIM"" for a claim. */
+    /** Returns "SOURCE: "CLAIM"" for a claim; a nominal claim ("reports that…") names its source itself. */
     public static String quotes(Claim c) {
-        return speaker(c.sourceName()) + ": \u201c" + c.text() + "\u201d";
+        String quote = "\u201c" + c.text() + "\u201d";
+        return c.form() == ClaimForm.NOUN ? quote : speaker(c.sourceName()) + ": " + quote;
     }
 
     /** Returns the quotes of several claims joined, in text order: "A: “…”; B: “…”". */

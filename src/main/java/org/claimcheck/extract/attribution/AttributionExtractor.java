@@ -179,10 +179,11 @@ public final class AttributionExtractor implements Stage {
             return new Draft(c.span(), c.stance(), none, none, last < from ? none : between(s, from, last));
         }
         int start = first - 1;
-        // the subject reaches back to the clause start: "that", a reporting verb ("the official said the
-        // reports…"), ", but", a semicolon or a colon
+        // the subject reaches back to the clause start: "that" (but not a claim noun's: "Claims that the dam
+        // burst are false"), a reporting verb ("the official said the reports…"), ", but", a semicolon or a colon
         while (start >= 0 && !s.get(start).is(';') && !s.get(start).is(':')
-                && !(s.get(start).lower().equals("that") && syntax.word(s.get(start).index()).tag() == PartOfSpeech.SCONJ)
+                && !(s.get(start).lower().equals("that") && syntax.word(s.get(start).index()).tag() == PartOfSpeech.SCONJ
+                        && !(start > 0 && isPointerNoun(s.get(start - 1), syntax)))
                 && !(syntax.word(s.get(start).index()).tag().verbal() && Vocabulary.cueStance(s.get(start)).isPresent())
                 && !(syntax.word(s.get(start).index()).tag() == PartOfSpeech.CCONJ && start > 0 && s.get(start - 1).is(','))) {
             start--;

@@ -286,7 +286,10 @@ public final class ReportingCueFinder implements Stage {
             return Optional.empty();
         }
         if (doubt && i + 1 < s.size() && syntax.word(s.get(i + 1).index()).tag().nominal()) {
-            return Optional.of(new Draft(i, i, Stance.UNVERIFIED, ClaimForm.PREDICATE));
+            // "unconfirmed reports that…", "an unverified photo" doubt a claim; "unverified warnings" describes a thing
+            String noun = syntax.word(s.get(i + 1).index()).lemma();
+            return Vocabulary.isClaimWord(noun, "CLAIM") || Vocabulary.isClaimWord(noun, "POINTER")
+                    || Vocabulary.isClaimWord(noun, "EVIDENCE") ? Optional.of(new Draft(i, i, Stance.UNVERIFIED, ClaimForm.PREDICATE)) : Optional.empty();
         }
         boolean negated = false;
         int j = i - 1;

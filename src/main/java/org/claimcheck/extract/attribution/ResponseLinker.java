@@ -274,7 +274,10 @@ public final class ResponseLinker implements Stage {
                 bestShared = shared;
             }
             int claimFamily = family.getOrDefault(claim.index(), -1000 - claim.index());
-            if (earlier && claimFamily != fallbackFamily && claim.sentence() >= reaction.sentence() - 3) {
+            // a verdict names what it judges ("unverified warnings", "the footage is fake"): position alone
+            // never links it
+            if (earlier && claimFamily != fallbackFamily && claim.sentence() >= reaction.sentence() - 3
+                    && reaction.form() != ClaimForm.PREDICATE) {
                 fallback = claim;
                 fallbackFamily = claimFamily;
             }
