@@ -331,13 +331,13 @@ class AttributionExtractorTest {
     }
 
     @Test
-    void falseVerdictOnAClaimNounJudgesItsClause() {
+    void falseVerdictOnAClaimNounJudgesTheNominalClaim() {
         AnnotatedDocument document = annotate("Reports that the reservoir has run dry are false.");
 
         Attribution verdict = attribution(document, "are false");
 
         assertThat(verdict.stance()).isEqualTo(Stance.DENIED);
-        assertThat(text(document, verdict.content())).isEqualTo("the reservoir has run dry");
+        assertThat(text(document, verdict.content())).isEqualTo("Reports that the reservoir has run dry");
     }
 
     @Test
