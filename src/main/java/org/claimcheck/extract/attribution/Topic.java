@@ -3,6 +3,7 @@ package org.claimcheck.extract.attribution;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import net.sf.extjwnl.data.POS;
 import org.claimcheck.extract.lexicon.Vocabulary;
 import org.claimcheck.extract.lexicon.WordNetLexicon;
 import org.claimcheck.extract.text.Token;
@@ -29,14 +30,19 @@ public final class Topic {
             if (t.word() && t.text().length() > 2 && !Vocabulary.isFunctionWord(t)
                     && Vocabulary.cueStance(t).isEmpty()) {
                 stems.add(stem(t.lower()));
+                if (Vocabulary.looksLikeVerb(t.lower())) {
+                    // the base form too, so that "fired" meets the synonym "fire" of "sacked"
+                    stems.add(stem(WordNetLexicon.standard().baseForm(t.lower(), POS.VERB)));
+                }
             }
         }
         return Set.copyOf(stems);
     }
 
     /**
-     * Returns the topic of a claim widened by the near hypernyms of its nouns, so that a denial about
-     * "aircraft" meets a claim about a "helicopter". Generic kinds ("object", "person") are left out.
+     * Returns the topic of a claim widened by the near hypernyms of its nouns and the synonyms of its verbs,
+     * so that a denial about "aircraft" meets a claim about a "helicopter" and "was fired" meets "had been
+     * sacked". Generic kinds ("object", "person") are left out.
      */
     public static Set<String> widened(List<Token> tokens, Span span) {
         Set<String> stems = new LinkedHashSet<>(of(tokens, span));
@@ -47,6 +53,10 @@ public final class Topic {
                     if (!wordNet.isGeneric(hypernym)) {
                         stems.add(stem(hypernym));
                     }
+                }
+                if (Vocabulary.looksLikeVerb(t.lower())) {
+                    // "sacked" meets "fired", "died" meets "passed away"
+                    wordNet.verbSynonyms(t.lower()).forEach(synonym -> stems.add(stem(synonym)));
                 }
             }
         }

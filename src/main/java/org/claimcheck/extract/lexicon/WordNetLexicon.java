@@ -80,6 +80,7 @@ public final class WordNetLexicon {
     private final Object lock = new Object();
     private final Map<String, Noun> known = new ConcurrentHashMap<>();
     private final Map<String, String> baseForms = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> verbSynonyms = new ConcurrentHashMap<>();
 
     private WordNetLexicon(Dictionary dictionary, Set<String> generic) {
         this.dictionary = dictionary;
@@ -173,6 +174,48 @@ public final class WordNetLexicon {
             }
         });
         return Collections.unmodifiableSet(lemmas);
+    }
+
+    /**
+     * Returns the one-word synonyms of a verb in its frequent senses, base forms, the verb itself included:
+     * "sacked" gives "sack", "fire", "dismiss"…; "died" gives "die", "decease", "perish", "pass"… Cached like
+     * {@link #lemma}.
+     *
+     * @param verb a word, any case, any inflection
+     * @return an unmodifiable set, empty when WordNet does not know the word as a verb
+     */
+    public Set<String> verbSynonyms(String verb) {
+        String key = normalize(Objects.requireNonNull(verb, "verb"));
+        Set<String> cached = verbSynonyms.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        if (!ASKABLE.matcher(key).matches()) {
+            return Set.of();
+        }
+        Set<String> synonyms = new LinkedHashSet<>();
+        synchronized (lock) {
+            try {
+                for (String form : dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, key)) {
+                    IndexWord entry = dictionary.getIndexWord(POS.VERB, form);
+                    if (entry == null) {
+                        continue;
+                    }
+                    for (Synset sense : frequentSenses(entry)) {
+                        for (Word w : sense.getWords()) {
+                            if (!w.getLemma().contains(" ")) {
+                                synonyms.add(w.getLemma().toLowerCase(Locale.ROOT));
+                            }
+                        }
+                    }
+                }
+            } catch (JWNLException e) {
+                throw new IllegalStateException("WordNet could not look up the verb '" + key + "'", e);
+            }
+        }
+        Set<String> frozen = Collections.unmodifiableSet(synonyms);
+        verbSynonyms.putIfAbsent(key, frozen);
+        return frozen;
     }
 
     /** Returns whether {@code lemma} is on the stop list of kinds too broad to match on ("object", "person"). */

@@ -242,4 +242,15 @@ class ResponseLinkerTest {
 
         assertThat(responses).extracting(Response::target).containsExactly(attribution(document, "Rumours").index());
     }
+
+    @Test
+    void denialMeetsTheClaimItAnswersThroughAVerbSynonym() {
+        AnnotatedDocument document = annotate("A fan website said the club had sacked its coach on Friday. "
+                + "The city council announced the market would reopen in May. "
+                + "The club denied that anyone had been fired.");
+
+        List<Response> responses = document.get(ResponseLinker.RESPONSES);
+
+        assertThat(responses).extracting(Response::target).containsExactly(attribution(document, "said").index());
+    }
 }

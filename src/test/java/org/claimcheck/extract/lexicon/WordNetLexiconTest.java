@@ -233,4 +233,21 @@ class WordNetLexiconTest {
         // then
         assertThat(second).isSameAs(first);
     }
+
+    @ParameterizedTest(name = "\"{0}\" has the verb synonym \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            sacked   | fire
+            died     | pass
+            seized   | capture
+            resigned | quit
+            """)
+    void inflectedVerbHasTheSynonymsOfItsFrequentSenses(String verb, String synonym) {
+        assertThat(lexicon.verbSynonyms(verb)).contains(synonym);
+    }
+
+    @Test
+    void wordThatIsNoVerbHasNoVerbSynonyms() {
+        assertThat(lexicon.verbSynonyms("yesterday")).isEmpty();
+        assertThat(lexicon.verbSynonyms("%%")).isEmpty();
+    }
 }
