@@ -25,7 +25,14 @@ final class JsonArticles {
                     "expected a JSON object, found " + node.getNodeType().toString().toLowerCase(Locale.ROOT),
                     "an article is an object with a \"text\" field", null));
         }
-        String text = TEXT_FIELDS.stream().filter(node::hasNonNull).map(f -> node.get(f).asText()).findFirst().orElse("");
+        java.util.Optional<String> field = TEXT_FIELDS.stream().filter(node::hasNonNull).findFirst();
+        if (field.isPresent() && !node.get(field.get()).isTextual()) {
+            // "text": 12345 or "text": true is a feed bug, not an article about the number 12345
+            return new ReadResult.Failed(id, origin, new InputException(Location.of(origin),
+                    "\"" + field.get() + "\" is " + kind(node.get(field.get())) + ", not a string",
+                    "the article's text must be a JSON string", null));
+        }
+        String text = field.map(f -> node.get(f).asText()).orElse("");
         if (text.isBlank()) {
             return new ReadResult.Failed(id, origin, new InputException(Location.of(origin),
                     "the article has no text", "put the article in a \"text\", \"body\" or \"content\" field", null));
@@ -37,5 +44,10 @@ final class JsonArticles {
             }
         }
         return new ReadResult.Loaded(new Article(id, origin, TextNormalizer.normalize(text), metadata));
+    }
+
+    private static String kind(JsonNode value) {
+        String type = value.getNodeType().toString().toLowerCase(Locale.ROOT);
+        return (type.startsWith("a") || type.startsWith("o") ? "an " : "a ") + type;
     }
 }

@@ -36,6 +36,23 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aTextThatIsNoStringIsAnErrorNamingItsType() throws IOException {
+        // given
+        Path feed = Files.writeString(dir.resolve("feed.jsonl"),
+                "{\"id\":\"n\",\"text\":12345}\n{\"id\":\"b\",\"body\":true}\n{\"id\":\"s\",\"text\":\"Fine.\"}\n");
+
+        // when
+        List<ReadResult> results = reader.read(feed);
+
+        // then
+        assertThat(results.get(0)).isInstanceOfSatisfying(ReadResult.Failed.class,
+                f -> assertThat(f.error().getMessage()).contains("\"text\" is a number, not a string"));
+        assertThat(results.get(1)).isInstanceOfSatisfying(ReadResult.Failed.class,
+                f -> assertThat(f.error().getMessage()).contains("\"body\" is a boolean, not a string"));
+        assertThat(results.get(2)).isInstanceOf(ReadResult.Loaded.class);
+    }
+
+    @Test
     void aFeedIsReadLazilyOneLineAtATime() {
         // given: a feed that would never end, read through a stream
         InputStream endless = new InputStream() {
