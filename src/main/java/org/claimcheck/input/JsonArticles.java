@@ -25,14 +25,14 @@ final class JsonArticles {
                     "expected a JSON object, found " + node.getNodeType().toString().toLowerCase(Locale.ROOT),
                     "an article is an object with a \"text\" field", null));
         }
-        java.util.Optional<String> field = TEXT_FIELDS.stream().filter(node::hasNonNull).findFirst();
-        if (field.isPresent() && !node.get(field.get()).isTextual()) {
+        java.util.Optional<String> textField = TEXT_FIELDS.stream().filter(node::hasNonNull).findFirst();
+        if (textField.isPresent() && !node.get(textField.get()).isTextual()) {
             // "text": 12345 or "text": true is a feed bug, not an article about the number 12345
             return new ReadResult.Failed(id, origin, new InputException(Location.of(origin),
-                    "\"" + field.get() + "\" is " + kind(node.get(field.get())) + ", not a string",
+                    "\"" + textField.get() + "\" is " + kind(node.get(textField.get())) + ", not a string",
                     "the article's text must be a JSON string", null));
         }
-        String text = field.map(f -> node.get(f).asText()).orElse("");
+        String text = textField.map(f -> node.get(f).asText()).orElse("");
         if (text.isBlank()) {
             return new ReadResult.Failed(id, origin, new InputException(Location.of(origin),
                     "the article has no text", "put the article in a \"text\", \"body\" or \"content\" field", null));
