@@ -147,11 +147,19 @@ public record Quantity(String document, int id, int sentence, Span span, String 
      */
     public boolean sameScopeAs(Quantity other) {
         if (scope.isEmpty() != other.scope.isEmpty()) {
-            return (scope.isEmpty() ? day : other.day).isEmpty();
+            Quantity unscoped = scope.isEmpty() ? this : other;
+            // a running total ("since 2011", "the war has killed", "to date") is never one event's toll; a
+            // stretch ("this week") may be what an undated figure of the article covers
+            return !(scope.isEmpty() ? other : this).cumulative() && unscoped.day.isEmpty();
         }
         String mine = scope.replaceAll("\\D", "");
         String theirs = other.scope.replaceAll("\\D", "");
         return mine.isEmpty() || theirs.isEmpty() || mine.equals(theirs);
+    }
+
+    /** Returns whether the figure is a running total: its scope starts at a point ("since 2011", "since the war") or is "to date". */
+    public boolean cumulative() {
+        return scope.startsWith("since ") || scope.equals("to date");
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.claimcheck.extract.AnnotatedDocument;
 import org.claimcheck.extract.Layer;
 import org.claimcheck.extract.Stage;
+import org.claimcheck.extract.lexicon.Vocabulary;
 import org.claimcheck.extract.lexicon.WordList;
 import org.claimcheck.extract.text.Token;
 import org.claimcheck.extract.text.TokenWindows;
@@ -68,6 +69,16 @@ public final class TimeExpressionFinder implements Stage {
                 return stretch(s, i, sink);
             case "SINCE":
                 return since(s, i, sink);
+            case "WHOLE_SPAN":
+                // "the war has killed…", "Syria's five-year conflict": a determiner or modifier before it
+                // makes it the event itself, not a word in a compound ("war crimes" stays out)
+                return i > 0 && (s.get(i - 1).word() || s.get(i - 1).digits()) && !(i + 1 < s.size() && s.get(i + 1).word()
+                        && !Vocabulary.isFunctionWord(s.get(i + 1)) && !s.get(i + 1).lower().endsWith("ed"))
+                        ? emit(s, i, i, TimeKind.SINCE, "since the " + t.lower(), sink) : i;
+            case "SO_FAR":
+                return i > 0 && (s.get(i - 1).lower().equals("so") && t.lower().equals("far")
+                        || s.get(i - 1).lower().equals("to") && t.lower().equals("date"))
+                        ? emit(s, i - 1, i, TimeKind.SINCE, "to date", sink) : i;
             default:
                 if (t.digits() && i + 1 < s.size() && isMonth(s.get(i + 1)) && dayNumber(t)) {
                     return emit(s, i, i + 1, TimeKind.DAY, monthKey(s.get(i + 1)) + " " + t.text(), sink);
@@ -107,8 +118,9 @@ public final class TimeExpressionFinder implements Stage {
             number = s.get(k).text() + " ";
             k++;
         }
-        if (k < s.size() && groupOf(s.get(k)).equals("UNIT")) {
-            return emit(s, i, k, TimeKind.STRETCH, deictic + " " + number + singular(s.get(k).lower(), number), sink);
+        if (k < s.size() && groupOf(s.get(k)).equals("UNIT") || k < s.size() && isPossessiveUnit(s.get(k))) {
+            return emit(s, i, k, TimeKind.STRETCH, deictic + " " + number
+                    + singular(Vocabulary.withoutPossessive(s.get(k).lower()), number), sink);
         }
         return i;
     }
@@ -125,6 +137,12 @@ public final class TimeExpressionFinder implements Stage {
             }
         }
         return i;
+    }
+
+    /** "this week's floods": a unit with the possessive clitic. */
+    private static boolean isPossessiveUnit(Token t) {
+        String w = Vocabulary.withoutPossessive(t.lower());
+        return !w.equals(t.lower()) && "UNIT".equals(WORDS.get(w));
     }
 
     private static int emit(List<Token> s, int first, int last, TimeKind kind, String value,
