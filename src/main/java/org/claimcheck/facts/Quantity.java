@@ -140,10 +140,11 @@ public record Quantity(String document, int id, int sentence, Span span, String 
 
     /**
      * Returns whether the figures may cover the same stretch of time. A figure of one day ("on Sunday") never
-     * covers what a cumulative figure ("since 2011", "this week") does; two cumulative figures do unless both
-     * start in different, explicitly written years ("since 2011", "since 2014"); the same wording is not
-     * needed ("since the start of the week", "this week's floods"). A figure naming neither may cover
-     * anything.
+     * covers what a scoped figure ("since 2011", "this week") does; two scoped figures do unless both start
+     * in different, explicitly written years ("since 2011", "since 2014"); the same wording is not needed
+     * ("since the start of the week", "this week's floods"). A figure naming neither day nor scope may be
+     * what a stretch ("this week") covers, but never a running total ({@link #cumulative}: "the war has
+     * killed 200,000", "so far"): that is one event's toll.
      */
     public boolean sameScopeAs(Quantity other) {
         if (scope.isEmpty() != other.scope.isEmpty()) {

@@ -63,6 +63,43 @@ class QuantityTest {
         assertThat(range.conflictsWith(around)).isTrue();
     }
 
+    private static Quantity scoped(String day, String scope) {
+        return new Quantity("d", 1, 0, new Span(0, 1), "x", 5, 5, true, true, false, false, Unit.COUNT, "", "people", "",
+                List.of(), "people", Set.of("people"), List.of(), "killed", "", false, "", day, scope, "", false, 0, false,
+                false, false, Stance.ASSERTED, 0, "", 0, false);
+    }
+
+    @Test
+    void aRunningTotalIsNeverAnUndatedEventToll() {
+        // given: "the war has killed…" against "four people were killed in the attack"
+        Quantity war = scoped("", "since the war");
+        Quantity attack = scoped("", "");
+
+        // when / then
+        assertThat(war.cumulative()).isTrue();
+        assertThat(war.comparableWith(attack)).isFalse();
+        assertThat(attack.comparableWith(war)).isFalse();
+    }
+
+    @Test
+    void aStretchMayBeWhatAnUndatedFigureCoversButNotADatedOne() {
+        // given: "this week's floods" against the article's undated toll, and against Sunday's
+        Quantity week = scoped("", "this week");
+        Quantity undated = scoped("", "");
+        Quantity sunday = scoped("sunday", "");
+
+        // when / then
+        assertThat(week.cumulative()).isFalse();
+        assertThat(week.comparableWith(undated)).isTrue();
+        assertThat(week.comparableWith(sunday)).isFalse();
+    }
+
+    @Test
+    void twoRunningTotalsFromTheSameStartAreComparable() {
+        assertThat(scoped("", "since 2011").comparableWith(scoped("", "since the war"))).isTrue();
+        assertThat(scoped("", "since 2011").comparableWith(scoped("", "since 2014"))).isFalse();
+    }
+
     @Test
     void killedAndInjuredAreNotComparable() {
         // given

@@ -25,6 +25,11 @@ class TimeExpressionFinderTest {
             Nine new cases were found in the past 24 hours.                 | STRETCH | past 24 hours  | past 24 hours
             More than 300 people have died since 2011.                      | SINCE   | since 2011     | since 2011
             Prices have doubled since the start of the strike.              | SINCE   | since start    | since the start
+            The UN says the war has killed more than 200,000 people.        | SINCE   | since the war  | war
+            The five-year conflict has displaced 6 million people.          | SINCE   | since the conflict | conflict
+            The fires have so far destroyed 300 homes.                      | SINCE   | to date        | so far
+            Donations to date total $4 million.                             | SINCE   | to date        | to date
+            Ten people died in this week's floods.                          | STRETCH | this week      | this week's
             """)
     void readsTheTimeExpression(String sentence, TimeKind kind, String value, String written) {
         AnnotatedDocument document = annotate(sentence);
@@ -36,6 +41,13 @@ class TimeExpressionFinderTest {
             assertThat(t.value()).isEqualTo(value);
             assertThat(document.text(t.span())).isEqualTo(written);
         });
+    }
+
+    @Test
+    void aWarNounInACompoundIsNoScope() {
+        AnnotatedDocument document = annotate("The court heard war crimes charges against 12 officers.");
+
+        assertThat(document.get(TimeExpressionFinder.TIMES)).isEmpty();
     }
 
     @Test
