@@ -75,11 +75,17 @@ public final class TimeExpressionFinder implements Stage {
                 return i > 0 && (s.get(i - 1).word() || s.get(i - 1).digits()) && !(i + 1 < s.size() && s.get(i + 1).word()
                         && !Vocabulary.isFunctionWord(s.get(i + 1)) && !s.get(i + 1).lower().endsWith("ed"))
                         ? emit(s, i, i, TimeKind.SINCE, "since the " + t.lower(), sink) : i;
+            case "OVER":
+                return overYears(s, i, sink);
             case "SO_FAR":
                 return i > 0 && (s.get(i - 1).lower().equals("so") && t.lower().equals("far")
                         || s.get(i - 1).lower().equals("to") && t.lower().equals("date"))
                         ? emit(s, i - 1, i, TimeKind.SINCE, "to date", sink) : i;
             default:
+                if (t.lower().contains("-") && "WHOLE_SPAN".equals(WORDS.get(t.lower().substring(0, t.lower().indexOf('-'))))) {
+                    // "the war-torn country", "war-battered": the figure's scope is the war
+                    return emit(s, i, i, TimeKind.SINCE, "since the " + t.lower().substring(0, t.lower().indexOf('-')), sink);
+                }
                 if (t.digits() && i + 1 < s.size() && isMonth(s.get(i + 1)) && dayNumber(t)) {
                     return emit(s, i, i + 1, TimeKind.DAY, monthKey(s.get(i + 1)) + " " + t.text(), sink);
                 }
@@ -134,6 +140,22 @@ public final class TimeExpressionFinder implements Stage {
             }
             if (t.digits() || t.word() && t.text().length() > 3) {
                 return emit(s, i, k, TimeKind.SINCE, "since " + (isMonth(t) ? monthKey(t) : t.lower()), sink);
+            }
+        }
+        return i;
+    }
+
+    /**
+     * "in five years", "over the past decade", "during the last two years": a span of years up to now,
+     * whose toll is a running total like "since 2011". Up to three words between the preposition and the unit.
+     */
+    private static int overYears(List<Token> s, int i, List<TimeExpression> sink) {
+        for (int k = i + 1; k < Math.min(s.size(), i + 5); k++) {
+            if (groupOf(s.get(k)).equals("YEARS")) {
+                return emit(s, i, k, TimeKind.SINCE, "since years ago", sink);
+            }
+            if (!s.get(k).word() && !s.get(k).digits()) {
+                return i;
             }
         }
         return i;

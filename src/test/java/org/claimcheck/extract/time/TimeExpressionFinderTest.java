@@ -30,6 +30,8 @@ class TimeExpressionFinderTest {
             The fires have so far destroyed 300 homes.                      | SINCE   | to date        | so far
             Donations to date total $4 million.                             | SINCE   | to date        | to date
             Ten people died in this week's floods.                          | STRETCH | this week      | this week's
+            Some 5,000 homes were lost in the war-torn province.            | SINCE   | since the war  | war-torn
+            The strikes have killed 900 people in five years.               | SINCE   | since years ago | in five years
             """)
     void readsTheTimeExpression(String sentence, TimeKind kind, String value, String written) {
         AnnotatedDocument document = annotate(sentence);
