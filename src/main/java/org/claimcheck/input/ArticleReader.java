@@ -90,16 +90,51 @@ public final class ArticleReader {
                     "check the path")).iterator();
         }
         if (!Files.isDirectory(path)) {
-            return streamFile(path);
+            return Files.isRegularFile(path) ? streamFile(path) : List.of(unreadable(path)).iterator();
         }
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(path)) {
-            files = walk.filter(Files::isRegularFile).filter(f -> wanted(path, f)).sorted().toList();
+        try {
+            // a link to a folder given as PATH is the folder; inside it, every entry is listed as written
+            Path root = path.toRealPath();
+            try (Stream<Path> walk = Files.walk(root)) {
+                files = walk.filter(f -> !Files.isDirectory(f)).map(f -> path.resolve(root.relativize(f)))
+                        .filter(f -> wanted(path, f)).sorted().toList();
+            }
         } catch (IOException | RuntimeException e) {
             return List.<ReadResult>of(failed(path.toString(), idOf(path), "cannot list folder: " + e.getMessage(),
                     "check the path and its permissions")).iterator();
         }
-        return concatenate(files.stream().map(this::streamFile).iterator());
+        return concatenate(files.stream().map(f -> Files.isRegularFile(f) ? streamFile(f) : List.of(unreadable(f)).iterator())
+                .iterator());
+    }
+
+    /**
+     * An input that is there but is no file to read, named for what it is: a dangling link, a link loop, a
+     * link to a folder (not followed inside a walk), a named pipe, socket or device (which could block for
+     * ever). It is reported like any failed input, so that every input is accounted for.
+     */
+    private static ReadResult unreadable(Path path) {
+        if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+            return failed(path.toString(), idOf(path), isLoop(path) ? "a symbolic link loop"
+                    : "a dangling symbolic link: its target does not exist", "fix or remove the link");
+        }
+        if (Files.isDirectory(path)) {
+            return failed(path.toString(), idOf(path), "a link to a folder, not followed inside a folder",
+                    "give the linked folder as a PATH of its own to read it");
+        }
+        return failed(path.toString(), idOf(path), "not a regular file (a named pipe, socket or device), not read",
+                "to read a stream, pipe it to standard input: claimcheck check - < PIPE");
+    }
+
+    private static boolean isLoop(Path link) {
+        try {
+            link.toRealPath();
+            return false;
+        } catch (java.nio.file.FileSystemLoopException e) {
+            return true;
+        } catch (IOException e) {
+            return e.getMessage() != null && e.getMessage().contains("levels of symbolic links");
+        }
     }
 
     /**

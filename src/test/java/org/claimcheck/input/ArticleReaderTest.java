@@ -53,6 +53,41 @@ class ArticleReaderTest {
     }
 
     @Test
+    void danglingLinksAndLinkLoopsInAFolderAreReportedNotSkipped() throws IOException {
+        // given
+        Files.writeString(dir.resolve("ok.txt"), "Police said 5 people died.");
+        Files.createSymbolicLink(dir.resolve("dangling.txt"), dir.resolve("nowhere.txt"));
+        Files.createSymbolicLink(dir.resolve("loop1.txt"), dir.resolve("loop2.txt"));
+        Files.createSymbolicLink(dir.resolve("loop2.txt"), dir.resolve("loop1.txt"));
+
+        // when
+        List<ReadResult> results = reader.read(dir);
+
+        // then
+        assertThat(results).extracting(ReadResult::id).containsExactly("dangling", "loop1", "loop2", "ok");
+        assertThat(results.get(0)).isInstanceOfSatisfying(ReadResult.Failed.class,
+                f -> assertThat(f.error().getMessage()).contains("dangling symbolic link"));
+        assertThat(results.get(1)).isInstanceOfSatisfying(ReadResult.Failed.class,
+                f -> assertThat(f.error().getMessage()).contains("symbolic link loop"));
+        assertThat(results.get(3)).isInstanceOf(ReadResult.Loaded.class);
+    }
+
+    @Test
+    void aLinkToAFolderGivenAsThePathIsReadAsTheFolder() throws IOException {
+        // given
+        Path folder = Files.createDirectory(dir.resolve("real"));
+        Files.writeString(folder.resolve("a.txt"), "Police said 5 people died.");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), folder);
+
+        // when
+        List<ReadResult> results = reader.read(link);
+
+        // then
+        assertThat(results).singleElement().isInstanceOf(ReadResult.Loaded.class);
+        assertThat(results.get(0).origin()).isEqualTo(link.resolve("a.txt").toString());
+    }
+
+    @Test
     void aFeedIsReadLazilyOneLineAtATime() {
         // given: a feed that would never end, read through a stream
         InputStream endless = new InputStream() {
