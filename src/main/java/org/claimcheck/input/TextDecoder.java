@@ -11,18 +11,22 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns file bytes into text: a byte-order mark decides (UTF-8, UTF-16); otherwise strict UTF-8; failing
  * that, ICU's detector picks the encoding (Windows-1252, Latin-1, …); failing that, UTF-8 with
  * replacement characters and a warning giving the first bad byte's offset.
  *
- * <p>Files with NUL bytes outside UTF-16 are binary and refused.
+ * <p>UTF-16 without a byte-order mark is recognised by its NUL bytes at one parity, with a warning. Other
+ * files with NUL bytes are binary and refused.
  */
 public final class TextDecoder {
 
     /** Detector confidence (0–100) below which its guess is not trusted. */
     private static final int CONFIDENCE = 35;
+    /** How many leading bytes tell UTF-16 without a byte-order mark from binary data. */
+    private static final int UTF16_SNIFF = 4096;
 
     private TextDecoder() {
     }
@@ -41,6 +45,14 @@ public final class TextDecoder {
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return lenient(bytes, 2, StandardCharsets.UTF_16BE, where);
+        }
+        Optional<Charset> utf16 = utf16WithoutMark(bytes);
+        if (utf16.isPresent()) {
+            DecodedText decoded = lenient(bytes, 0, utf16.get(), where);
+            List<String> warnings = new ArrayList<>(decoded.warnings());
+            warnings.add(where + ": no byte-order mark; read as " + utf16.get().name()
+                    + " (every other byte is NUL, as in UTF-16 text)");
+            return new DecodedText(decoded.text(), decoded.charset(), List.copyOf(warnings));
         }
         for (byte b : bytes) {
             if (b == 0) {
@@ -67,6 +79,32 @@ public final class TextDecoder {
     }
 
     /** Decodes with replacement characters, warning at the first byte that could not be decoded. */
+    /**
+     * UTF-16 written without a byte-order mark: in the first few kilobytes, nearly every byte at one parity
+     * is NUL and almost none at the other, as text in Latin script is when each character takes two bytes.
+     * Binary data has NULs at both parities.
+     */
+    private static Optional<Charset> utf16WithoutMark(byte[] bytes) {
+        int n = Math.min(bytes.length, UTF16_SNIFF) & ~1;
+        if (n < 4) {
+            return Optional.empty();
+        }
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenNul += bytes[i] == 0 ? 1 : 0;
+            oddNul += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        if (oddNul * 10 >= pairs * 9 && evenNul * 20 <= pairs) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        if (evenNul * 10 >= pairs * 9 && oddNul * 20 <= pairs) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        return Optional.empty();
+    }
+
     private static DecodedText lenient(byte[] bytes, int skip, Charset charset, String where) {
         ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
         CharsetDecoder decoder = strict(charset);

@@ -58,4 +58,24 @@ class TextDecoderTest {
         assertThatThrownBy(() -> TextDecoder.decode(bytes, "d.zip")).isInstanceOf(InputException.class)
                 .hasMessageContaining("binary");
     }
+
+    @Test
+    void utf16WithoutAByteOrderMarkIsRecognisedWithAWarning() {
+        // given
+        byte[] little = "Police said 12 people died.".getBytes(StandardCharsets.UTF_16LE);
+        byte[] big = "Police said 12 people died.".getBytes(StandardCharsets.UTF_16BE);
+
+        // when / then
+        assertThat(TextDecoder.decode(little, "le.txt").text()).isEqualTo("Police said 12 people died.");
+        assertThat(TextDecoder.decode(little, "le.txt").warnings()).singleElement().asString().contains("UTF-16LE");
+        assertThat(TextDecoder.decode(big, "be.txt").text()).isEqualTo("Police said 12 people died.");
+    }
+
+    @Test
+    void bytesWithNulsAtBothParitiesAreStillBinary() {
+        byte[] binary = {0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0x41, 0x00, 0x00, 0x42};
+
+        assertThatThrownBy(() -> TextDecoder.decode(binary, "x.zip")).isInstanceOf(InputException.class)
+                .hasMessageContaining("binary");
+    }
 }
