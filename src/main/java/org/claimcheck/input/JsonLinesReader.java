@@ -28,6 +28,7 @@ final class JsonLinesReader implements Iterator<ReadResult> {
     private int articles;
     private ReadResult next;
     private boolean done;
+    private boolean skippingLongLine;
 
     JsonLinesReader(InputStream in, String name, String idPrefix, long maxLineBytes) {
         this.in = in;
@@ -57,6 +58,15 @@ final class JsonLinesReader implements Iterator<ReadResult> {
     private ReadResult advance() {
         try {
             while (true) {
+                if (skippingLongLine) {
+                    // the rest of a line already reported as too long
+                    int b;
+                    while ((b = in.read()) >= 0 && b != '\n') {
+                        offset++;
+                    }
+                    offset += b < 0 ? 0 : 1;
+                    skippingLongLine = false;
+                }
                 long lineStart = offset;
                 ByteArrayOutputStream line = new ByteArrayOutputStream();
                 boolean tooLong = false;
@@ -66,13 +76,16 @@ final class JsonLinesReader implements Iterator<ReadResult> {
                     if (line.size() < maxLineBytes) {
                         line.write(b);
                     } else {
+                        // report at once, without waiting for the line's end: a stream may never send it
                         tooLong = true;
+                        skippingLongLine = true;
+                        break;
                     }
                 }
                 if (b < 0 && line.size() == 0 && !tooLong) {
                     return finish();
                 }
-                offset += b < 0 ? 0 : 1;
+                offset += b < 0 || tooLong ? 0 : 1;
                 lineNumber++;
                 String origin = name + ":" + lineNumber;
                 String fallbackId = idPrefix + ":" + lineNumber;

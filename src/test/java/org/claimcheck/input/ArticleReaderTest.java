@@ -110,6 +110,41 @@ class ArticleReaderTest {
     }
 
     @Test
+    void theLineAfterAnOverlongOneIsReadWithItsOwnNumber() throws IOException {
+        // given
+        Path feed = Files.writeString(dir.resolve("feed.jsonl"),
+                "{\"text\":\"" + "y".repeat(2_000) + "\"}\n{\"text\":\"Police said 3 people were hurt.\"}\n");
+
+        // when
+        List<ReadResult> results = new ArticleReader(1_000).read(feed);
+
+        // then
+        assertThat(results).hasSize(2);
+        assertThat(results.get(0)).isInstanceOf(ReadResult.Failed.class);
+        assertThat(results.get(1)).isInstanceOf(ReadResult.Loaded.class);
+        assertThat(results.get(1).origin()).endsWith(":2");
+    }
+
+    @Test
+    void aLineThatNeverEndsIsRefusedAsSoonAsItPassesTheLimit() {
+        // given: a JSONL stream that sends one endless line
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                return 'x';
+            }
+        };
+        Iterator<ReadResult> results = new ArticleReader(1_000).forcing(InputFormat.JSONL).stream("stdin", endless);
+
+        // when
+        ReadResult first = results.next();
+
+        // then
+        assertThat(first).isInstanceOfSatisfying(ReadResult.Failed.class,
+                f -> assertThat(f.error().getMessage()).contains("longer than the limit of 1000 bytes"));
+    }
+
+    @Test
     void htmlGivesTheArticleParagraphsAndMetadataWithoutScripts() throws IOException {
         // given
         Path page = Files.writeString(dir.resolve("page.html"), "<html><head><title>T</title>"
