@@ -293,8 +293,23 @@ public final class ClaimChecker {
 
         private final List<Path> ruleFolders = new ArrayList<>();
         private boolean defaultRules = true;
+        private java.time.Duration ruleTimeLimit = RuleEngine.DEFAULT_TIME_LIMIT;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the wall time one document's rules may take (default {@link RuleEngine#DEFAULT_TIME_LIMIT}); past
+         * it the document fails with an error naming the rule, and the others are still checked.
+         *
+         * @throws IllegalArgumentException when the limit is not positive
+         */
+        public Builder ruleTimeLimit(java.time.Duration limit) {
+            if (limit.isZero() || limit.isNegative()) {
+                throw new IllegalArgumentException("the rule time limit must be positive, was " + limit);
+            }
+            ruleTimeLimit = limit;
+            return this;
         }
 
         /** Adds the DRL files in a folder (or one DRL file) to the rules. May be called repeatedly. */
@@ -330,8 +345,9 @@ public final class ClaimChecker {
                         "give a rule folder with --rules, or drop --no-default-rules", null);
             }
             var compiled = RuleCompiler.compile(sources);
-            CheckerConfig config = new CheckerConfig(ruleFolders.stream().map(Path::toString).toList(), defaultRules);
-            return new ClaimChecker(pipeline.join(), new RuleEngine(compiled), compiled.rules(), config);
+            CheckerConfig config = new CheckerConfig(ruleFolders.stream().map(Path::toString).toList(), defaultRules,
+                    ruleTimeLimit.toMillis());
+            return new ClaimChecker(pipeline.join(), new RuleEngine(compiled, ruleTimeLimit), compiled.rules(), config);
         }
     }
 }

@@ -1,10 +1,16 @@
 package org.claimcheck.engine;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -13,21 +19,46 @@ import org.kie.api.runtime.rule.ConsequenceException;
 /**
  * Runs a {@link RuleSet} over one document's facts in fresh working memory and returns the findings.
  *
- * <p>Thread-safe: each call opens and disposes its own session. A rule that throws, or that keeps
- * re-activating itself past {@link #MAX_FIRINGS}, fails this document with a
- * {@link RuleExecutionException} naming the rule.
+ * <p>Thread-safe: each call opens and disposes its own session. A rule that throws, that keeps
+ * re-activating itself past {@link #MAX_FIRINGS}, or a session that runs past the time limit, fails this
+ * document with a {@link RuleExecutionException} naming the rule. At the limit a watchdog halts the
+ * session and interrupts the thread running it, which ends a rule that waits or sleeps; a consequence
+ * that spins without ever returning cannot be stopped inside the JVM.
  */
 public final class RuleEngine {
 
     /** How many rule firings one document may take before the engine calls it a runaway. */
     public static final int MAX_FIRINGS = 10_000;
 
+    /** The wall time one document's rules may take by default: far beyond what a real article needs. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "claimcheck-rule-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final RuleSet rules;
+    private final Duration timeLimit;
     private final Map<String, String> fileOfRule = new HashMap<>();
 
-    /** Creates an engine over compiled rules. */
+    /** Creates an engine over compiled rules with the {@link #DEFAULT_TIME_LIMIT}. */
     public RuleEngine(RuleSet rules) {
+        this(rules, DEFAULT_TIME_LIMIT);
+    }
+
+    /**
+     * Creates an engine over compiled rules whose sessions may run for at most {@code timeLimit} each.
+     *
+     * @throws IllegalArgumentException when the limit is not positive
+     */
+    public RuleEngine(RuleSet rules, Duration timeLimit) {
+        if (timeLimit.isZero() || timeLimit.isNegative()) {
+            throw new IllegalArgumentException("the rule time limit must be positive, was " + timeLimit);
+        }
         this.rules = rules;
+        this.timeLimit = timeLimit;
         for (RuleInfo info : rules.rules()) {
             fileOfRule.put(info.name(), info.file() + ":" + info.line());
         }
@@ -66,7 +97,29 @@ public final class RuleEngine {
                     session.insert(fact);
                 }
             }
-            int fired = session.fireAllRules(MAX_FIRINGS);
+            Thread runner = Thread.currentThread();
+            AtomicBoolean overtime = new AtomicBoolean();
+            ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+                overtime.set(true);
+                session.halt();
+                runner.interrupt();
+            }, timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+            int fired;
+            try {
+                fired = session.fireAllRules(MAX_FIRINGS);
+            } finally {
+                watchdog.cancel(false);
+                if (overtime.get()) {
+                    Thread.interrupted();
+                }
+            }
+            if (overtime.get()) {
+                String rule = firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                        .orElse("(none had finished firing)");
+                throw new RuleExecutionException(label, rule, "ran past the time limit of " + timeLimit.toMillis()
+                        + " ms per document and was stopped", "a rule must not wait, sleep or loop; raise the limit "
+                        + "with --rule-time-limit if the document is simply very large", null);
+            }
             if (fired >= MAX_FIRINGS) {
                 String rule = firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
                 throw new RuleExecutionException(label, rule, "fired " + firings.get(rule)
@@ -84,6 +137,10 @@ public final class RuleEngine {
             return findings;
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof InterruptedException) {
+                throw new RuleExecutionException(label, e.getMatch().getRule().getName(), "ran past the time limit of "
+                        + timeLimit.toMillis() + " ms per document and was stopped", "a rule must not wait or sleep", null);
+            }
             throw new RuleExecutionException(label, e.getMatch().getRule().getName(),
                     "threw " + cause.getClass().getSimpleName() + ": " + cause.getMessage(),
                     "fix the rule's consequence; the other documents were still checked", cause);
