@@ -13,6 +13,7 @@ import org.claimcheck.extract.Stage;
 import org.claimcheck.extract.lexicon.Vocabulary;
 import org.claimcheck.extract.syntax.Syntax;
 import org.claimcheck.extract.text.Token;
+import org.claimcheck.extract.text.TokenWindows;
 import org.claimcheck.extract.text.Tokenizer;
 import org.claimcheck.facts.SourceKind;
 import org.claimcheck.facts.Stance;
@@ -104,8 +105,8 @@ public final class SourceResolver implements Stage {
 
     private static List<Token> within(List<Token> tokens, Attribution a) {
         List<Token> words = new ArrayList<>();
-        for (Token t : tokens) {
-            if (t.sentence() == a.sentence() && a.speaker().contains(t.span()) && t.word()) {
+        for (Token t : TokenWindows.within(tokens, a.speaker())) {
+            if (t.word()) {
                 words.add(t);
             }
         }

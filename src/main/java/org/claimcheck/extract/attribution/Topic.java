@@ -7,6 +7,7 @@ import net.sf.extjwnl.data.POS;
 import org.claimcheck.extract.lexicon.Vocabulary;
 import org.claimcheck.extract.lexicon.WordNetLexicon;
 import org.claimcheck.extract.text.Token;
+import org.claimcheck.extract.text.TokenWindows;
 import org.claimcheck.input.Span;
 
 /**
@@ -26,7 +27,7 @@ public final class Topic {
      */
     public static Set<String> of(List<Token> tokens, Span span) {
         Set<String> stems = new LinkedHashSet<>();
-        for (Token t : within(tokens, span)) {
+        for (Token t : TokenWindows.within(tokens, span)) {
             if (t.word() && t.text().length() > 2 && !Vocabulary.isFunctionWord(t)
                     && Vocabulary.cueStance(t).isEmpty()) {
                 stems.add(stem(t.lower()));
@@ -47,7 +48,7 @@ public final class Topic {
     public static Set<String> widened(List<Token> tokens, Span span) {
         Set<String> stems = new LinkedHashSet<>(of(tokens, span));
         WordNetLexicon wordNet = WordNetLexicon.standard();
-        for (Token t : within(tokens, span)) {
+        for (Token t : TokenWindows.within(tokens, span)) {
             if (t.word() && t.text().length() > 2 && !Vocabulary.isFunctionWord(t) && !t.capitalized()) {
                 for (String hypernym : wordNet.hypernyms(t.lower(), HYPERNYM_DEPTH)) {
                     if (!wordNet.isGeneric(hypernym)) {
@@ -70,32 +71,13 @@ public final class Topic {
      */
     public static Set<String> names(List<Token> tokens, Span span) {
         Set<String> names = new LinkedHashSet<>();
-        for (Token t : within(tokens, span)) {
+        for (Token t : TokenWindows.within(tokens, span)) {
             boolean opensSentence = t.index() == 0 || tokens.get(t.index() - 1).sentence() != t.sentence();
             if (t.word() && t.capitalized() && !opensSentence && !Vocabulary.isFunctionWord(t)) {
                 names.add(stem(t.lower()));
             }
         }
         return Set.copyOf(names);
-    }
-
-    /** The tokens lying inside {@code span}, found by binary search in the offset-ordered list. */
-    private static List<Token> within(List<Token> tokens, Span span) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).span().start() < span.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int end = lo;
-        while (end < tokens.size() && tokens.get(end).span().end() <= span.end()) {
-            end++;
-        }
-        return tokens.subList(lo, end);
     }
 
     /** Returns how many stems the two topics share. */

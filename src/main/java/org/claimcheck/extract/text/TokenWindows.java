@@ -2,6 +2,7 @@ package org.claimcheck.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.claimcheck.input.Span;
 import java.util.Set;
 import org.claimcheck.extract.AnnotatedDocument;
 import org.claimcheck.extract.lexicon.Vocabulary;
@@ -35,5 +36,27 @@ public final class TokenWindows {
     /** Returns whether the token names a day, part of a day or a calendar period. */
     public static boolean isTimeWord(Token token) {
         return TIME_WORDS.contains(token.lower());
+    }
+
+    /**
+     * Returns the tokens lying inside {@code span}, found by binary search in {@code tokens}, which must be in
+     * text order (a document's token layer, or a sentence of it): O(log n) plus the tokens returned.
+     */
+    public static List<Token> within(List<Token> tokens, Span span) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).span().start() < span.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = lo;
+        while (end < tokens.size() && tokens.get(end).span().end() <= span.end()) {
+            end++;
+        }
+        return tokens.subList(lo, end);
     }
 }
