@@ -97,13 +97,28 @@ public final class FactAssembler {
                     ThingKinds.subsets(q.modifiers()), q.measure(), place == null ? "" : place.key(),
                     place != null && place.national(), q.time(), day(when), scope(when), q.period(), q.part(), q.partOf() + 1, q.update(),
                     q.projected(), q.conditional(), f.stance(), e == null ? 0 : e.id(), e == null ? "" : e.name(),
-                    e == null ? 0 : e.family(), f.selfReported()));
+                    e == null ? 0 : e.family(), f.selfReported(), 0));
         }
+        quantities = withRepeats(quantities);
         Map<String, String> meta = doc.article().metadata();
         Document about = new Document(id, meta.getOrDefault("outlet", meta.getOrDefault("source", "")),
                 meta.getOrDefault("published", ""), meta.getOrDefault("title", ""), 0);
         return new DocumentFacts(id, about, sentences, quantities, sources, claims, reactions, List.copyOf(places.values()),
                 containments(id, placeMentions, places));
+    }
+
+    /** Marks every figure that repeats an earlier one in substance with that one's id (see {@link Quantity#repeatOf}). */
+    private static List<Quantity> withRepeats(List<Quantity> quantities) {
+        Map<List<Object>, Integer> first = new HashMap<>();
+        List<Quantity> marked = new ArrayList<>(quantities.size());
+        for (Quantity q : quantities) {
+            List<Object> key = List.of(q.family(), q.low(), q.high(), q.lowInclusive(), q.highInclusive(), q.unit(),
+                    q.unitName(), q.thing(), q.modifiers(), q.measure(), q.place(), q.time(), q.day(), q.scope(),
+                    q.period(), q.part(), q.partOf(), q.update(), q.projected(), q.conditional());
+            Integer earlier = first.putIfAbsent(key, q.id());
+            marked.add(earlier == null ? q : q.repeating(earlier));
+        }
+        return marked;
     }
 
     private static String day(TimeExpression when) {

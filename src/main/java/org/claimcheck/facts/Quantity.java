@@ -62,13 +62,16 @@ import org.claimcheck.input.Span;
  * @param family the source's family id, or 0
  * @param selfReported whether the source gives a figure about itself ("the party said 2 million people
  *     attended its rally", "the company said it sold…"): an interested party
+ * @param repeatOf id of the earlier figure this one repeats in substance (the same source family, interval,
+ *     counted thing, measure, place, time and scope), or 0: a repetition is never pitted against anything,
+ *     so 2,000 repeats cost what one does
  */
 public record Quantity(String document, int id, int sentence, Span span, String text, double low, double high,
         boolean lowInclusive, boolean highInclusive, boolean approximate, boolean vague, Unit unit, String unitName,
         String thing, String what, List<String> modifiers, String population, Set<String> comparableThings,
         List<String> subsets, String measure, String place, boolean national, String time,
         String day, String scope, String period, boolean part, int partOf, boolean update, boolean projected, boolean conditional, Stance stance,
-        int source, String sourceName, int family, boolean selfReported) implements Cited {
+        int source, String sourceName, int family, boolean selfReported, int repeatOf) implements Cited {
 
     /**
      * Relative slack given to a single approximate figure on each side: "around 1,000" reads as 950–1,050.
@@ -111,12 +114,23 @@ public record Quantity(String document, int id, int sentence, Span span, String 
         return new Quantity(document, id, sentence, span, text, low, high, lowInclusive, highInclusive, approximate, vague,
                 unit, unitName, thing, what, modifiers, population, comparableThings, subsets, measure, place, national,
                 time, day, scope, period, part, partOf, update, projected, conditional, stance, source, sourceName, family,
-                selfReported);
+                selfReported, repeatOf);
     }
 
-    /** Returns whether the figure may be pitted against others: not an update, projection or condition. */
+    /** Returns this figure marked as a repetition of the earlier figure {@code earlier}. */
+    public Quantity repeating(int earlier) {
+        return new Quantity(document, id, sentence, span, text, low, high, lowInclusive, highInclusive, approximate, vague,
+                unit, unitName, thing, what, modifiers, population, comparableThings, subsets, measure, place, national,
+                time, day, scope, period, part, partOf, update, projected, conditional, stance, source, sourceName, family,
+                selfReported, earlier);
+    }
+
+    /**
+     * Returns whether the figure may be pitted against others: not an update, projection or condition, and
+     * not a repetition of an earlier figure ({@code repeatOf}).
+     */
     public boolean firm() {
-        return !update && !projected && !conditional && !thing.isEmpty();
+        return !update && !projected && !conditional && !thing.isEmpty() && repeatOf == 0;
     }
 
     /**

@@ -17,7 +17,7 @@ class ThingKindsTest {
         ThingKinds.Kind kind = ThingKinds.of(List.of(thing)).of(thing);
         Quantity q = new Quantity(id, 1, 0, new Span(0, 3), "300", 300, 300, true, true, false, false, Unit.COUNT, "",
                 thing, thing, List.of(), kind.population(), kind.comparableThings(), List.of(), "damaged", "", false, "",
-                "", "", "", false, 0, false, false, false, Stance.ASSERTED, 0, "", 0, false);
+                "", "", "", false, 0, false, false, false, Stance.ASSERTED, 0, "", 0, false, 0);
         return new DocumentFacts(id, new Document(id, "", "", "", 0), List.of(), List.of(q), List.of(), List.of(),
                 List.of(), List.of(), List.of());
     }

@@ -36,7 +36,7 @@ class FactsJsonWriterTest {
         Quantity atLeast40 = new Quantity("d", 1, 0, new Span(16, 27), "at least 40", 40, Double.POSITIVE_INFINITY, true,
                 false, false, false, Unit.COUNT, "", "people", "people", List.of("civilian"), "people",
                 Set.of("people", "resident"), List.of("civilian"), "killed", "leeds", false, "", "sunday", "", "", false, 0, false, false,
-                false, Stance.ASSERTED, 1, "The agency", 1, false);
+                false, Stance.ASSERTED, 1, "The agency", 1, false, 0);
         return new DocumentFacts("d", new Document("d", "Metro", "2026-01-01", "Toll", 0),
                 List.of(new Sentence("d", 0, new Span(0, 56), TEXT)), List.of(atLeast40),
                 List.of(new Source("d", 1, "The agency", SourceKind.ORGANIZATION, 1, List.of("The agency"))),
