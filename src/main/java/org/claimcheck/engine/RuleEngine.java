@@ -20,15 +20,23 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * Runs a {@link RuleSet} over one document's facts in fresh working memory and returns the findings.
  *
  * <p>Thread-safe: each call opens and disposes its own session. A rule that throws, that keeps
- * re-activating itself past {@link #MAX_FIRINGS}, or a session that runs past the time limit, fails this
+ * re-activating itself past the firing limit ({@link #MAX_FIRINGS} plus {@link #FIRINGS_PER_PAIR} per pair
+ * of figures), or a session that runs past the time limit, fails this
  * document with a {@link RuleExecutionException} naming the rule. At the limit a watchdog halts the
  * session and interrupts the thread running it, which ends a rule that waits or sleeps; a consequence
  * that spins without ever returning cannot be stopped inside the JVM.
  */
 public final class RuleEngine {
 
-    /** How many rule firings one document may take before the engine calls it a runaway. */
+    /**
+     * How many rule firings one document may take before the engine calls it a runaway, besides
+     * {@link #FIRINGS_PER_PAIR} for every pair of figures: rules that compare figures pairwise fire in
+     * proportion to the pairs, a runaway rule without bound.
+     */
     public static final int MAX_FIRINGS = 10_000;
+
+    /** Firings allowed per pair of figures: two derived "same count" facts and the findings on the pair. */
+    public static final int FIRINGS_PER_PAIR = 4;
 
     /** The wall time one document's rules may take by default: far beyond what a real article needs. */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
@@ -92,11 +100,14 @@ public final class RuleEngine {
         // Documents were assembled one by one; what their figures count is decided again over all of them.
         List<DocumentFacts> related = batch.size() > 1 ? ThingKinds.across(batch) : batch;
         try {
+            long figures = 0;
             for (int i = 0; i < related.size(); i++) {
                 for (Object fact : related.get(i).inBatchAt(i).all()) {
                     session.insert(fact);
                 }
+                figures += related.get(i).quantities().size();
             }
+            int limit = (int) Math.min(Integer.MAX_VALUE, MAX_FIRINGS + FIRINGS_PER_PAIR * figures * figures);
             Thread runner = Thread.currentThread();
             AtomicBoolean overtime = new AtomicBoolean();
             ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
@@ -106,7 +117,7 @@ public final class RuleEngine {
             }, timeLimit.toMillis(), TimeUnit.MILLISECONDS);
             int fired;
             try {
-                fired = session.fireAllRules(MAX_FIRINGS);
+                fired = session.fireAllRules(limit);
             } finally {
                 watchdog.cancel(false);
                 if (overtime.get()) {
@@ -120,10 +131,11 @@ public final class RuleEngine {
                         + " ms per document and was stopped", "a rule must not wait, sleep or loop; raise the limit "
                         + "with --rule-time-limit if the document is simply very large", null);
             }
-            if (fired >= MAX_FIRINGS) {
+            if (fired >= limit) {
                 String rule = firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
                 throw new RuleExecutionException(label, rule, "fired " + firings.get(rule)
-                        + " times and was stopped at the limit of " + MAX_FIRINGS + " firings per document",
+                        + " times and was stopped at the limit of " + limit + " firings for this document ("
+                        + MAX_FIRINGS + " plus " + FIRINGS_PER_PAIR + " per pair of its " + figures + " figures)",
                         "the rule probably re-activates itself: rules must not modify facts; insert a new fact instead", null);
             }
             List<Finding> findings = new ArrayList<>();
