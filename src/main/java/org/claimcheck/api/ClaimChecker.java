@@ -146,24 +146,30 @@ public final class ClaimChecker {
      * Checks one article. Never throws for a bad article or a failing rule: the error is in the report.
      */
     public DocumentReport check(Article article) {
-        try {
-            DocumentFacts facts = facts(article);
-            return new DocumentReport(article.id(), article.origin(), article.text(), spans(facts), engine.run(facts),
-                    Optional.empty(),
-                    Optional.empty());
-        } catch (ClaimCheckException e) {
-            return failed(article.id(), article.origin(), article.text(), e);
-        }
+        return checked(article, false);
     }
 
     /** Checks one article and returns its findings together with the facts they were drawn from. */
     public DocumentReport checkWithFacts(Article article) {
+        return checked(article, true);
+    }
+
+    /**
+     * Checks one article; a document that exhausts the heap fails alone, with an error saying so: what it
+     * allocated is garbage once its check is abandoned, so the batch goes on.
+     */
+    private DocumentReport checked(Article article, boolean keepFacts) {
         try {
             DocumentFacts facts = facts(article);
             return new DocumentReport(article.id(), article.origin(), article.text(), spans(facts), engine.run(facts),
-                    Optional.of(facts), Optional.empty());
+                    keepFacts ? Optional.of(facts) : Optional.empty(), Optional.empty());
         } catch (ClaimCheckException e) {
             return failed(article.id(), article.origin(), article.text(), e);
+        } catch (OutOfMemoryError e) {
+            return failed(article.id(), article.origin(), article.text(), new ClaimCheckException(
+                    org.claimcheck.input.Location.of(article.origin()), "ran out of memory checking this document ("
+                    + article.text().length() + " characters)", "give Java more heap (-Xmx) or refuse such documents "
+                    + "with a lower --max-bytes", null));
         }
     }
 

@@ -17,9 +17,15 @@ final class Inputs {
             + "(read recursively), or - for standard input.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "50000000",
-            description = "Refuse an article larger than this: a file, or one line of a JSONL feed (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
+    /**
+     * Checking an article takes about a hundred times its size in heap (tokens, tags, chunks, facts), so the
+     * default limit is what this JVM's heap can hold: a hundredth of it, at most 50 MB (2.6 MB at -Xmx256m).
+     */
+    static final long DEFAULT_MAX_BYTES = Math.min(50_000_000L, Runtime.getRuntime().maxMemory() / 100);
+
+    @Option(names = "--max-bytes", paramLabel = "N", description = "Refuse an article larger than this: a file, or one "
+            + "line of a JSONL feed (default: a hundredth of the Java heap, at most 50 MB; here ${DEFAULT-VALUE}).")
+    long maxBytes = DEFAULT_MAX_BYTES;
 
     @Option(names = "--input-format", paramLabel = "FORMAT",
             description = "Read every input as ${COMPLETION-CANDIDATES} instead of guessing from the name and content.")
