@@ -34,7 +34,8 @@ class HostileInputsTest {
         // then
         assertThat(run.exit()).isEqualTo(ExitCode.INPUT_FAILED.code());
         Map<String, JsonNode> docs = documentsById(run.out());
-        assertThat(docs).hasSize(18);
+        assertThat(docs).hasSize(21);
+        assertThat(docs.get("text-not-a-string").get("error").asText()).contains("\"text\" is a number");
         assertThat(docs.get("binary").get("error").asText()).contains("binary");
         assertThat(docs.get("empty").get("error").asText()).contains("empty");
         assertThat(docs.get("blank").get("error").asText()).contains("empty");
@@ -43,10 +44,20 @@ class HostileInputsTest {
         assertThat(docs.get("feed-4").get("error").asText()).contains("feed.jsonl:5").contains("no text");
         assertThat(docs.get("no-text").get("error").asText()).contains("no article text");
         for (String good : new String[] {"good", "windows-1252", "utf16-bom", "utf8-bom", "invalid-utf8", "feed-1",
-                "feed-3", "script-in-article"}) {
+                "feed-3", "script-in-article", "escape-sequences", "utf16-no-bom"}) {
             assertThat(docs.get(good).get("error").isNull()).as(good).isTrue();
         }
         assertThat(docs.get("good").get("findings")).hasSize(1);
+        assertThat(docs.get("utf16-no-bom").get("findings")).hasSize(1);
+    }
+
+    @Test
+    void anArticlesEscapeSequencesNeverReachTheTerminal() {
+        // when
+        CommandRun run = CommandRun.of("check", "--quiet", "fixtures/hostile/escape-sequences.txt");
+
+        // then
+        assertThat(run.out()).contains("500").doesNotContain("\u001b").doesNotContain("\u0007").contains("\uFFFD");
     }
 
     @Test
