@@ -113,4 +113,30 @@ class QuantityRangesTest {
         assertThat(phrase.low()).isEqualTo(2_000_000);
         assertThat(phrase.high()).isEqualTo(3_000_000);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Turnout was exceeding 150 voters an hour by noon.               | exceeding 150                | 150 | Infinity | false | true
+            Sales surpassed 3,000 units in the first week.                  | surpassed 3,000              | 3000 | Infinity | false | true
+            The bid came in north of $2 billion, analysts said.            | north of $2 billion          | 2000000000 | Infinity | false | true
+            The crowd fell just shy of 50 people.                           | just shy of 50               | -Infinity | 50 | true | false
+            Rooms for 200 or more guests are available.                     | 200 or more                  | 200 | Infinity | true | true
+            Orders of 5 or greater ship free, the shop said.                | 5 or greater                 | 5 | Infinity | true | true
+            Groups of less than or equal to 30 pupils are allowed.          | less than or equal to 30     | -Infinity | 30 | true | true
+            Bookings of greater than or equal to 12 people get a discount.  | greater than or equal to 12  | 12 | Infinity | true | true
+            """)
+    void comparativesAreBoundsWithTheirInclusivity(String text, String quoted, double low, double high,
+            boolean lowInclusive, boolean highInclusive) {
+        NumberPhrase phrase = only(text);
+
+        assertThat(quote(text, phrase)).isEqualTo(quoted);
+        assertThat(phrase.low()).isEqualTo(low);
+        assertThat(phrase.high()).isEqualTo(high);
+        if (Double.isFinite(low)) {
+            assertThat(phrase.lowInclusive()).isEqualTo(lowInclusive);
+        }
+        if (Double.isFinite(high)) {
+            assertThat(phrase.highInclusive()).isEqualTo(highInclusive);
+        }
+    }
 }
