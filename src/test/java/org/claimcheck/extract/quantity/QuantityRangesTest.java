@@ -124,6 +124,12 @@ class QuantityRangesTest {
             Orders of 5 or greater ship free, the shop said.                | 5 or greater                 | 5 | Infinity | true | true
             Groups of less than or equal to 30 pupils are allowed.          | less than or equal to 30     | -Infinity | 30 | true | true
             Bookings of greater than or equal to 12 people get a discount.  | greater than or equal to 12  | 12 | Infinity | true | true
+            Readings > 30 were flagged by the lab.                          | > 30                         | 30 | Infinity | false | true
+            Readings >= 30 were flagged by the lab.                         | >= 30                        | 30 | Infinity | true | true
+            Readings ≥ 30 were flagged by the lab.                          | ≥ 30                         | 30 | Infinity | true | true
+            Readings <30 were ignored by the lab.                           | <30                          | -Infinity | 30 | true | false
+            Readings ≤ 30 were ignored by the lab.                          | ≤ 30                         | -Infinity | 30 | true | true
+            Police counted ~200 protesters outside.                         | ~200                         | 200 | 200 | true | true
             """)
     void comparativesAreBoundsWithTheirInclusivity(String text, String quoted, double low, double high,
             boolean lowInclusive, boolean highInclusive) {
