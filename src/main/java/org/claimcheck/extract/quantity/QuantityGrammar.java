@@ -24,6 +24,9 @@ import org.claimcheck.input.Span;
  */
 public final class QuantityGrammar {
 
+    /** What may stand between the two halves of a two-sided bound: "more than 100 but fewer than 300". */
+    private static final java.util.Set<String> BOUND_JOINS = java.util.Set.of("and", "but", ",", ", but", "but not");
+
     private final Lexicon lexicon = Lexicon.english();
     private final NumberWords numberWords = NumberWords.english();
     private final ContextChecks context = new ContextChecks(lexicon, numberWords);
@@ -47,7 +50,45 @@ public final class QuantityGrammar {
         while (i < tokens.size()) {
             i = Math.max(i + 1, readAt(tokens, i, found));
         }
-        return List.copyOf(found);
+        return List.copyOf(twoSided(text, found));
+    }
+
+    /**
+     * Joins a lower and an upper bound written one after the other with only a conjunction between them
+     * into one interval: "more than 100 but fewer than 300" is 100 &lt; x &lt; 300, not two half-lines;
+     * "at most 100 and at least 20" is 20 ≤ x ≤ 100.
+     */
+    private static List<NumberPhrase> twoSided(String text, List<NumberPhrase> found) {
+        List<NumberPhrase> joined = new ArrayList<>(found.size());
+        for (int k = 0; k < found.size(); k++) {
+            NumberPhrase a = found.get(k);
+            NumberPhrase b = k + 1 < found.size() ? found.get(k + 1) : null;
+            boolean halves = b != null && a.unit() == b.unit() && a.unitName().equals(b.unitName())
+                    && (lowerOnly(a) && upperOnly(b) || upperOnly(a) && lowerOnly(b))
+                    && BOUND_JOINS.contains(text.substring(a.span().end(), b.span().start()).strip().toLowerCase(java.util.Locale.ROOT));
+            if (!halves) {
+                joined.add(a);
+                continue;
+            }
+            NumberPhrase lower = lowerOnly(a) ? a : b;
+            NumberPhrase upper = lowerOnly(a) ? b : a;
+            if (lower.low() <= upper.high()) {
+                joined.add(new NumberPhrase(a.span().union(b.span()), lower.low(), upper.high(), lower.lowInclusive(),
+                        upper.highInclusive(), a.approximate() || b.approximate(), false, false, a.unit(), a.unitName()));
+                k++;
+            } else {
+                joined.add(a);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean lowerOnly(NumberPhrase p) {
+        return Double.isInfinite(p.high()) && Double.isFinite(p.low()) && !p.vague() && !p.partitive();
+    }
+
+    private static boolean upperOnly(NumberPhrase p) {
+        return Double.isInfinite(p.low()) && Double.isFinite(p.high()) && !p.vague() && !p.partitive();
     }
 
     /** Reads a phrase starting at token {@code i} into {@code sink}; returns where reading may resume. */

@@ -130,6 +130,9 @@ class QuantityRangesTest {
             Readings <30 were ignored by the lab.                           | <30                          | -Infinity | 30 | true | false
             Readings ≤ 30 were ignored by the lab.                          | ≤ 30                         | -Infinity | 30 | true | true
             Police counted ~200 protesters outside.                         | ~200                         | 200 | 200 | true | true
+            More than 100 but fewer than 300 homes were flooded.            | More than 100 but fewer than 300 | 100 | 300 | false | false
+            Above 1,000 and below 1,500 people took part, organisers said.  | Above 1,000 and below 1,500  | 1000 | 1500 | false | false
+            At most 100 and at least 20 staff will move, the bank said.     | At most 100 and at least 20  | 20 | 100 | true | true
             """)
     void comparativesAreBoundsWithTheirInclusivity(String text, String quoted, double low, double high,
             boolean lowInclusive, boolean highInclusive) {
@@ -144,5 +147,12 @@ class QuantityRangesTest {
         if (Double.isFinite(high)) {
             assertThat(phrase.highInclusive()).isEqualTo(highInclusive);
         }
+    }
+
+    @Test
+    void twoBoundsOfDifferentThingsStayApart() {
+        String text = "More than 100 people were hurt and fewer than 30 homes were damaged.";
+
+        assertThat(quotes(text)).containsExactly("More than 100", "fewer than 30");
     }
 }
