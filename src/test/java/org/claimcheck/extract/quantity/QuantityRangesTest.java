@@ -130,6 +130,9 @@ class QuantityRangesTest {
             Readings <30 were ignored by the lab.                           | <30                          | -Infinity | 30 | true | false
             Readings ≤ 30 were ignored by the lab.                          | ≤ 30                         | -Infinity | 30 | true | true
             Police counted ~200 protesters outside.                         | ~200                         | 200 | 200 | true | true
+            Shelters took 20 through 100 families each night.                | 20 through 100               | 20 | 100 | true | true
+            Shelters took 20 thru 100 families each night.                   | 20 thru 100                  | 20 | 100 | true | true
+            Shelters took 20~100 families each night.                        | 20~100                       | 20 | 100 | true | true
             More than 100 but fewer than 300 homes were flooded.            | More than 100 but fewer than 300 | 100 | 300 | false | false
             Above 1,000 and below 1,500 people took part, organisers said.  | Above 1,000 and below 1,500  | 1000 | 1500 | false | false
             At most 100 and at least 20 staff will move, the bank said.     | At most 100 and at least 20  | 20 | 100 | true | true
