@@ -32,6 +32,11 @@ record Amount(int start, int number, int end, double value, double scale, Quanti
         return bareInteger() && numeral.digitCount() == 4 && value >= 1800 && value <= 2100;
     }
 
+    /** Returns the same amount below zero, with the sign's tokens included: "-4", "minus 5". */
+    Amount negated() {
+        return new Amount(start, number, end, -value, scale, numeral, unit, loneOne, impliedOne);
+    }
+
     /** Returns a copy with the value scaled, for the first end of "between 1.5 and 2 million". */
     Amount scaledBy(double factor, double newValue) {
         return new Amount(start, number, end, newValue, factor, numeral, unit, loneOne, impliedOne);

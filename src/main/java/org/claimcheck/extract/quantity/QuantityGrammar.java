@@ -186,8 +186,24 @@ public final class QuantityGrammar {
 
     /** Reads {@code [currency] number [scale] [unit]} at {@code k}, or returns null. */
     private Amount readAmount(List<QuantityToken> t, int k, boolean bareScale) {
-        UnitWord prefix = null;
         int start = k;
+        // a sign: "-4", "−4" (written against the number, not after another number: "20-30" is a range),
+        // "minus 5", "negative 2"
+        boolean negative = false;
+        if (k + 1 < t.size() && (t.get(k).is("-") || t.get(k).is("\u2212")) && t.get(k).touches(t.get(k + 1))
+                && t.get(k + 1).isNumeral() && (k == 0 || !t.get(k - 1).touches(t.get(k)))) {
+            negative = true;
+            k++;
+        } else if (k + 1 < t.size() && (t.get(k).is("minus") || t.get(k).is("negative"))) {
+            negative = true;
+            k++;
+        }
+        Amount unsigned = readUnsigned(t, start, k, bareScale);
+        return unsigned == null || !negative ? unsigned : unsigned.negated();
+    }
+
+    private Amount readUnsigned(List<QuantityToken> t, int start, int k, boolean bareScale) {
+        UnitWord prefix = null;
         Match<UnitWord> pm = lexicon.unitsBefore.longestAt(t, k).orElse(null);
         if (pm != null) {
             prefix = pm.value();

@@ -130,6 +130,11 @@ class QuantityRangesTest {
             Readings <30 were ignored by the lab.                           | <30                          | -Infinity | 30 | true | false
             Readings ≤ 30 were ignored by the lab.                          | ≤ 30                         | -Infinity | 30 | true | true
             Police counted ~200 protesters outside.                         | ~200                         | 200 | 200 | true | true
+            Temperatures fell to -4 overnight, forecasters said.             | -4                           | -4 | -4 | true | true
+            Temperatures fell to −4 overnight, forecasters said.             | −4                           | -4 | -4 | true | true
+            It was minus 5 degrees in the valley.                            | minus 5 degrees              | -5 | -5 | true | true
+            Growth was negative 2 percent last quarter.                      | negative 2 percent           | -2 | -2 | true | true
+            Night lows ran from -5 to 3 degrees.                             | from -5 to 3 degrees         | -5 | 3 | true | true
             Shelters took 20 through 100 families each night.                | 20 through 100               | 20 | 100 | true | true
             Shelters took 20 thru 100 families each night.                   | 20 thru 100                  | 20 | 100 | true | true
             Shelters took 20~100 families each night.                        | 20~100                       | 20 | 100 | true | true
