@@ -218,6 +218,13 @@ public final class QuantityGrammar {
         int after;
         boolean loneOne = false;
         boolean implied = false;
+        if (token.is(".") && k + 1 < t.size() && token.touches(t.get(k + 1)) && t.get(k + 1).isNumeral()
+                && t.get(k + 1).text().chars().allMatch(Character::isDigit) && t.get(k + 1).text().length() <= 15
+                && (k == 0 || !t.get(k - 1).touches(token))) {
+            // a decimal without its leading zero: ".08", "a blood alcohol level of .08"
+            value = new java.math.BigDecimal("0." + t.get(k + 1).text()).doubleValue();
+            return withUnit(t, new Amount(start, k, k + 2, value, 1, t.get(k + 1), prefix, false, false));
+        }
         if (token.isNumeral()) {
             // Longer digit runs are identifiers or noise; a double could not hold them exactly anyway.
             if (token.digitCount() > 15) {
@@ -243,15 +250,22 @@ public final class QuantityGrammar {
             loneOne = m.wordCount() == 1 && m.value() == 1 && !m.impliedOne();
             implied = m.impliedOne();
         }
-        UnitWord unit = prefix;
-        if (prefix == null) {
-            Match<UnitWord> um = lexicon.unitsAfter.longestAt(t, after).orElse(null);
-            if (um != null && (!um.value().attachedOnly() || t.get(after - 1).touches(t.get(after)))) {
-                unit = um.value();
-                after = um.end();
-            }
+        return withUnit(t, new Amount(start, k, after, value, scale, token.isNumeral() ? token : null, prefix, loneOne,
+                implied));
+    }
+
+    /** The amount with the unit written after it ("12 km", "40 percent"), unless a currency came before it. */
+    private Amount withUnit(List<QuantityToken> t, Amount amount) {
+        if (amount.unit() != null) {
+            return amount;
         }
-        return new Amount(start, k, after, value, scale, token.isNumeral() ? token : null, unit, loneOne, implied);
+        int after = amount.end();
+        Match<UnitWord> um = lexicon.unitsAfter.longestAt(t, after).orElse(null);
+        if (um == null || um.value().attachedOnly() && !t.get(after - 1).touches(t.get(after))) {
+            return amount;
+        }
+        return new Amount(amount.start(), amount.number(), um.end(), amount.value(), amount.scale(), amount.numeral(),
+                um.value(), amount.loneOne(), amount.impliedOne());
     }
 
     private int readVague(List<QuantityToken> t, int start, Match<Lexicon.Vague> vm, List<NumberPhrase> sink) {

@@ -135,6 +135,7 @@ class QuantityRangesTest {
             It was minus 5 degrees in the valley.                            | minus 5 degrees              | -5 | -5 | true | true
             Growth was negative 2 percent last quarter.                      | negative 2 percent           | -2 | -2 | true | true
             Night lows ran from -5 to 3 degrees.                             | from -5 to 3 degrees         | -5 | 3 | true | true
+            The legal limit is .08 percent in most states.                   | .08 percent                  | 0.08 | 0.08 | true | true
             Shelters took 20 through 100 families each night.                | 20 through 100               | 20 | 100 | true | true
             Shelters took 20 thru 100 families each night.                   | 20 thru 100                  | 20 | 100 | true | true
             Shelters took 20~100 families each night.                        | 20~100                       | 20 | 100 | true | true
