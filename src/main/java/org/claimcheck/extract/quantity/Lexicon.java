@@ -55,6 +55,8 @@ final class Lexicon {
     final PhraseTable<UnitWord> unitsAfter;
     final PhraseTable<Scale> scales;
     final PhraseTable<Vague> vague;
+    /** Fraction words and their denominators ("thirds" → 3). */
+    final PhraseTable<Integer> fractions;
     final PhraseTable<Cue> cues;
 
     private Lexicon() {
@@ -106,6 +108,12 @@ final class Lexicon {
             plurals.put(row[0], new Vague(Double.parseDouble(row[1]), row[2].equals("yes")));
         }
         vague = PhraseTable.of(plurals);
+
+        Map<String, Integer> fractionWords = new LinkedHashMap<>();
+        for (String[] row : rows("quantity-fractions.txt", 2)) {
+            fractionWords.put(row[0], Integer.parseInt(row[1]));
+        }
+        fractions = PhraseTable.of(fractionWords);
 
         Map<String, Cue> cueWords = new LinkedHashMap<>();
         for (String[] row : rows("quantity-context-cues.txt", 2)) {

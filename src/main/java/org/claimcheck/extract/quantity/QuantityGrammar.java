@@ -27,6 +27,9 @@ public final class QuantityGrammar {
     /** What may stand between the two halves of a two-sided bound: "more than 100 but fewer than 300". */
     private static final java.util.Set<String> BOUND_JOINS = java.util.Set.of("and", "but", ",", ", but", "but not");
 
+    private static final UnitWord PERCENT = new UnitWord(Unit.PERCENT, "percent", false);
+    private static final java.util.Set<String> SHARE_OF_PRONOUNS = java.util.Set.of("them", "whom", "those", "these", "it", "us");
+
     private final Lexicon lexicon = Lexicon.english();
     private final NumberWords numberWords = NumberWords.english();
     private final ContextChecks context = new ContextChecks(lexicon, numberWords);
@@ -96,6 +99,10 @@ public final class QuantityGrammar {
         Match<Qualifier> qm = lexicon.qualifiersBefore.longestAt(t, i).orElse(null);
         QualifierKind q = qm == null ? null : qm.value().kind();
         int k = qm == null ? i : qm.end();
+        int share = readShare(t, i, k, q, sink);
+        if (share > 0) {
+            return share;
+        }
         Match<Lexicon.Vague> vm = lexicon.vague.longestAt(t, k).orElse(null);
         if (vm != null && (!vm.value().needsOf() || (vm.end() < t.size() && t.get(vm.end()).is("of")))) {
             return readVague(t, q == QualifierKind.APPROXIMATE || q == QualifierKind.AT_LEAST
@@ -156,6 +163,56 @@ public final class QuantityGrammar {
         sink.add(phrase(new Span(t.get(i).start(), t.get(end - 1).end()), first.value(), last.value(), bound,
                 approximate, unit, partitive));
         return end;
+    }
+
+    /**
+     * Reads a share written as a fraction of a group, as a percentage: "two thirds of the residents"
+     * (66.7 percent), "a fifth of voters", "half of the staff", "more than half of", "1 in 5 voters".
+     * A fraction word needs "of" and a group after it ("the third day" is an ordinal, "half of them" a
+     * partitive of an earlier total); "N in M" needs N &lt; M.
+     * Returns where reading may resume, or -1 when no share starts at {@code k}.
+     */
+    private int readShare(List<QuantityToken> t, int i, int k, QualifierKind q, List<NumberPhrase> sink) {
+        double numerator;
+        int denominatorAt;
+        if (k < t.size() && lexicon.fractions.longestAt(t, k).filter(f -> f.value() == 2).isPresent()) {
+            numerator = 1;
+            denominatorAt = k;
+        } else if (k < t.size() && (t.get(k).is("a") || t.get(k).is("an"))) {
+            numerator = 1;
+            denominatorAt = k + 1;
+        } else {
+            Amount n = readAmount(t, k, false);
+            if (n == null || n.unit() != null || n.value() <= 0 || n.value() > 20 || n.scale() != 1) {
+                return -1;
+            }
+            numerator = n.value();
+            denominatorAt = n.end();
+            if (denominatorAt + 1 < t.size() && t.get(denominatorAt).is("in")) {
+                Amount of = readAmount(t, denominatorAt + 1, false);
+                if (of != null && of.unit() == null && of.value() > numerator && of.end() < t.size()
+                        && t.get(of.end()).kind() == QuantityToken.Kind.WORD) {
+                    sink.add(phrase(new Span(t.get(i).start(), t.get(of.end() - 1).end()), 100 * numerator / of.value(),
+                            100 * numerator / of.value(), isBound(q) ? q : null, q == QualifierKind.APPROXIMATE,
+                            PERCENT, false));
+                    return of.end();
+                }
+                return -1;
+            }
+        }
+        Match<Integer> denominator = denominatorAt < t.size() ? lexicon.fractions.longestAt(t, denominatorAt).orElse(null) : null;
+        if (denominator == null || denominator.end() + 1 >= t.size() || !t.get(denominator.end()).is("of")
+                || SHARE_OF_PRONOUNS.contains(t.get(denominator.end() + 1).lower())) {
+            // "half of them drivers" divides a total already counted: a partitive, not a share of a group
+            return -1;
+        }
+        double percent = 100 * numerator / denominator.value();
+        if (percent > 100) {
+            return -1;
+        }
+        sink.add(phrase(new Span(t.get(i).start(), t.get(denominator.end() - 1).end()), percent, percent,
+                isBound(q) ? q : null, q == QualifierKind.APPROXIMATE, PERCENT, false));
+        return denominator.end();
     }
 
     /** Reads the second end after a connector, or returns null when no range follows. */

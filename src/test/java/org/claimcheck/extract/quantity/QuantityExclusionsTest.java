@@ -226,12 +226,12 @@ class QuantityExclusionsTest {
     }
 
     @Test
-    void fractionWordsAreNotACount() {
+    void fractionWordsAreAShareNotACount() {
         String text = "Two thirds of the wells ran dry.";
 
-        List<String> quotes = quotes(text);
+        NumberPhrase share = GrammarReadings.only(text);
 
-        assertThat(quotes).isEmpty();
+        assertThat(share.unit()).isEqualTo(org.claimcheck.facts.Unit.PERCENT);
     }
 
     @Test
