@@ -197,7 +197,7 @@ public final class NumberWords {
     }
 
     /**
-     * Returns how many tokens join two number words here: 1 for the hyphen of "twenty-five" and the "and" of
+     * Returns how many tokens join two number words here: 1 for the hyphen of "twenty-five" (or "twenty - five") and the "and" of
      * "one hundred and twelve", 3 for the "and a half" of "one and a half million", 0 when none does.
      */
     private int joinerLength(List<QuantityToken> tokens, int k, State state) {
@@ -205,7 +205,8 @@ public final class NumberWords {
         Word next = word(tokens, k + 1);
         if (token.isDash() && state == State.TEN && next != null && next.kind() == Kind.UNIT
                 && next.value() >= 1 && next.value() <= 9
-                && tokens.get(k - 1).touches(token) && token.touches(tokens.get(k + 1))) {
+                && tokens.get(k - 1).touches(token) == token.touches(tokens.get(k + 1))) {
+            // "fifty-two", and "fifty - two" with spaces (a range from fifty down to two means nothing)
             return 1;
         }
         if (token.is("and") && (state == State.HUNDRED || state == State.SCALE) && next != null

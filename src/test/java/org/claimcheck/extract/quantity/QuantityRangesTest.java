@@ -137,6 +137,8 @@ class QuantityRangesTest {
             Night lows ran from -5 to 3 degrees.                             | from -5 to 3 degrees         | -5 | 3 | true | true
             The legal limit is .08 percent in most states.                   | .08 percent                  | 0.08 | 0.08 | true | true
             A couple of hundred fans waited at the gate.                     | A couple of hundred           | 200 | 300 | true | true
+            Fifty - two homes burned in the fire.                            | Fifty - two                   | 52 | 52 | true | true
+            Twenty one climbers were rescued.                                | Twenty one                    | 21 | 21 | true | true
             Shelters took 20 through 100 families each night.                | 20 through 100               | 20 | 100 | true | true
             Shelters took 20 thru 100 families each night.                   | 20 thru 100                  | 20 | 100 | true | true
             Shelters took 20~100 families each night.                        | 20~100                       | 20 | 100 | true | true
