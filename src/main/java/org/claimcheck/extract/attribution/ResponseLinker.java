@@ -17,17 +17,26 @@ import org.claimcheck.facts.Claim;
 import org.claimcheck.facts.Stance;
 
 /**
- * Links each denial, "cannot confirm" and not-verified flag to the claims it answers.
+ * Links each denial, "cannot confirm" and not-verified flag to the claims it answers, strongest evidence
+ * first, and groups the links into matters.
  *
- * <p>A reaction that only points back ("rejected the claim", "the claim could not be verified") answers
- * the claims other parties made since the previous reaction, within the few sentences before it
- * ({@link #POINTER_REACH}), each of which states something itself: a story's claim is often told in two sentences ("the group said it hit a
- * depot… its spokesman said the depot burned"). A reaction with its own content ("denied that any
- * aircraft had been lost") answers the claim of another party that shares the most content words,
- * before or after it; with none shared, the first claim of the latest other party before it.
- *
- * <p>A reaction whose own object holds a claim ("denied reports that…", "refuted reports which
- * suggested…") answers that claim, and the claim elsewhere in the article that it restates.
+ * <ol>
+ *   <li>A reaction whose own words hold a claim ("denied reports that…", "refuted reports which
+ *       suggested…") answers that claim, and the claim elsewhere in the article that restates it (two
+ *       content words or a name in common; what is said weighs more than whom it is about).</li>
+ *   <li>A reaction that only points back ("rejected the claim", "these reports are false") answers the
+ *       nominal claim of its own sentence ("…, referring to reports that…"); else the claims other parties
+ *       made since the previous reaction, within {@link #POINTER_REACH} sentences before it; else what the
+ *       previous reaction answered ("Surgeons dismissed it… 'This is a hoax'").</li>
+ *   <li>A reaction with content of its own ("denied that any aircraft had been lost") answers the claim of
+ *       another party sharing the most content words (WordNet hypernyms and verb synonyms included),
+ *       before or after it; with none shared, the first claim of the latest other party before it, unless
+ *       the reaction is a verdict, which names what it judges and is never linked by position.</li>
+ * </ol>
+ * Claims that retell an answered claim are answered too. A claim that only relays a reaction ("According
+ * to CNN, the doctor denies…") is never answered, nor is a claim of the reacting party's own family.
+ * Reactions of one kind (disputes; doubts) and their claims, joined through shared links or through claims
+ * that tell the same thing, are one matter ({@link Response#matter}).
  */
 public final class ResponseLinker implements Stage {
 
