@@ -23,11 +23,23 @@ import org.claimcheck.extract.text.Tokenizer;
 import org.claimcheck.facts.Stance;
 
 /**
- * Finds the reporting cues of every sentence and the stance each expresses once negation and voice are
- * read from its verb group: "did not deny" is no denial; "could not confirm" cannot confirm; "could not be
- * independently verified" or "couldnt be independently confirmed" is unverified, with no speaker; "was
- * denied bail" is a refusal, not a denial; "reportedly" hedges. A cue word used as a noun ("the claim",
- * "these reports") is not a cue here.
+ * Finds the reporting cues of every sentence and the stance each expresses once negation, voice and the
+ * object are read from the syntax layer:
+ *
+ * <ul>
+ *   <li>reporting verbs ("said", "denied", "took issue with"): "did not deny" is no denial; a denial needs
+ *       a propositional object ("denied that…", "denied the allegations", "denied it"), so "denied bail"
+ *       or "will deny service to users" is a refusal; "could not confirm that…" or "…these reports" cannot
+ *       confirm, while "could not confirm the authenticity of the video", "whether…" and every "not able
+ *       to verify" doubt; a passive "could not be independently verified" is unverified with no speaker;
+ *       "was denied bail" is a refusal, but "Reports that… have been refuted" a denial;</li>
+ *   <li>claim nouns with a clause of their own: "reports that…", "rumours of…", "allegations by X that…"
+ *       ({@link ClaimForm#NOUN});</li>
+ *   <li>verdicts as predicates: "… are false", "is not true", "called the report a fabrication", "still
+ *       unconfirmed", "unconfirmed reports" ({@link ClaimForm#PREDICATE});</li>
+ *   <li>"reportedly", "according to", "published by".</li>
+ * </ul>
+ * The words are data: {@code lexicon/reporting-cues.txt} and {@code lexicon/claim-words.txt}.
  */
 public final class ReportingCueFinder implements Stage {
 
