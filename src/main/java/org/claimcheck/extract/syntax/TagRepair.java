@@ -9,6 +9,8 @@ import org.claimcheck.extract.lexicon.WordClass;
  * have: it splits "cannot", "agency's" and "100,000"-style numbers that our tokenizer keeps whole.
  *
  * <ol>
+ *   <li>A word in lower case tagged PROPN is a VERB when it is a past form ("the official concerned denied
+ *       having…"), else a NOUN: proper nouns are capitalized.</li>
  *   <li>Digits with inner separators ("100,000", "3.5") are {@link PartOfSpeech#NUM}.</li>
  *   <li>A token that starts with a letter is never punctuation or a symbol ("peer-reviewed"): ADJ before a
  *       noun, NOUN elsewhere.</li>
@@ -54,6 +56,10 @@ final class TagRepair {
         boolean verbInClause = false;
         for (int i = 0; i < n; i++) {
             String word = lower[i];
+            if (tags[i] == PartOfSpeech.PROPN && !words[i].isEmpty() && Character.isLowerCase(words[i].codePointAt(0))) {
+                // a proper noun is capitalized: "the official concerned denied having…" has a verb there
+                tags[i] = Inflection.past(word, lemmatizer.lemma(word, PartOfSpeech.VERB)) ? PartOfSpeech.VERB : PartOfSpeech.NOUN;
+            }
             PartOfSpeech tag = tags[i];
             if (lexicon.is(word, WordClass.MODAL) && !tag.nominal() && tag != PartOfSpeech.AUX) {
                 tags[i] = PartOfSpeech.AUX;

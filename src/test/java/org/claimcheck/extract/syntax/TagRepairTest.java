@@ -123,6 +123,31 @@ class TagRepairTest {
         assertThat(tags[1]).isEqualTo(PartOfSpeech.VERB);
     }
 
+    @Test
+    void lowerCaseWordTaggedAsProperNounIsAVerbWhenPastElseANoun() {
+        // given "the official concerned denied having" with "denied" read as a proper noun, and a lower-case
+        // "rebels" read as one
+        PartOfSpeech[] tags = {PartOfSpeech.DET, PartOfSpeech.ADJ, PartOfSpeech.ADJ, PartOfSpeech.PROPN, PartOfSpeech.AUX};
+        PartOfSpeech[] plural = {PartOfSpeech.PROPN, PartOfSpeech.VERB};
+
+        // when
+        repaired("the official concerned denied having", tags);
+        repaired("rebels said", plural);
+
+        // then
+        assertThat(tags[3]).isEqualTo(PartOfSpeech.VERB);
+        assertThat(plural[0]).isEqualTo(PartOfSpeech.NOUN);
+    }
+
+    @Test
+    void capitalizedProperNounStaysAProperNoun() {
+        PartOfSpeech[] tags = {PartOfSpeech.PROPN, PartOfSpeech.VERB};
+
+        repaired("Denver said", tags);
+
+        assertThat(tags[0]).isEqualTo(PartOfSpeech.PROPN);
+    }
+
     private static void repaired(String sentence, PartOfSpeech[] tags) {
         String[] words = sentence.split(" ");
         String[] lower = sentence.toLowerCase(java.util.Locale.ROOT).split(" ");
