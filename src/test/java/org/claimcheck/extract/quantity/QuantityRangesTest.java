@@ -139,6 +139,7 @@ class QuantityRangesTest {
             A couple of hundred fans waited at the gate.                     | A couple of hundred           | 200 | 300 | true | true
             Fifty - two homes burned in the fire.                            | Fifty - two                   | 52 | 52 | true | true
             Twenty one climbers were rescued.                                | Twenty one                    | 21 | 21 | true | true
+            Three dozens eggs broke in the crash.                            | Three dozens                  | 36 | 36 | true | true
             Shelters took 20 through 100 families each night.                | 20 through 100               | 20 | 100 | true | true
             Shelters took 20 thru 100 families each night.                   | 20 thru 100                  | 20 | 100 | true | true
             Shelters took 20~100 families each night.                        | 20~100                       | 20 | 100 | true | true
