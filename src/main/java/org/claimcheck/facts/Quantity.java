@@ -37,7 +37,7 @@ import org.claimcheck.input.Span;
  *     "people" counts the same as every role class, a role class as "people" but not as another role or a
  *     subset such as "child"; a noun the list does not know counts the same as the nouns of the figures
  *     checked together that WordNet puts in its kind ("vehicle" and "car", but not "car" and "truck")
- * @param subsets the modifiers that single out a part of the population ("civilian", "ukrainian"): all but
+ * @param subsets the modifiers that single out a part of the population ("civilian", "rural"): all but
  *     neutral ones such as "new", "total", "reported"; two figures whose subsets share no word count
  *     different parts
  * @param measure what happened to the thing ("killed", "injured", "displaced"); empty for a plain stock
@@ -227,7 +227,7 @@ public record Quantity(String document, int id, int sentence, Span span, String 
         return population.equals(other.population) && comparableThings.contains(other.thing);
     }
 
-    /** Figures about different subsets ("civilian" versus "military", "Ukrainian" versus "Russian") differ. */
+    /** Figures about different subsets ("civilian" versus "military", "rural" versus "urban") differ. */
     private boolean subsetsAgree(Quantity other) {
         return subsets.isEmpty() || other.subsets.isEmpty() || subsets.stream().anyMatch(other.subsets::contains);
     }

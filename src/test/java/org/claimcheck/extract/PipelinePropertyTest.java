@@ -31,7 +31,7 @@ class PipelinePropertyTest {
             "spokesman", "for", "ministry", "agency", "union", "police", "rebels", "army", "Ruiz", "Ana", "Haddad",
             "Lt.", "Col.", "Dr.", "Sept.", "he", "she", "they", "we", "it", "who", "which", "of", "whom", "them",
             "alone", "rose", "up", "from", "if", "unless", "new", "cases", "people", "killed", "injured", "homeless",
-            "left", "turnout", "at", "put", "in", "Leeds", "Bihar", "province", "city", "region", "Norway", "Ukraine",
+            "left", "turnout", "at", "put", "in", "Leeds", "Bihar", "province", "city", "region", "Norway", "Chile",
             "nationwide", "across", "country", "Brazilian", "troops", "tolls", "budget", "voters", "strikers",
             "workers", "laid", "off", "court", "bail", "outbreak", "at least", "more than", "up to", "about",
             "between", "and", "some", "dozens", "hundreds", "thousands", "million", "billion", "percent", "$",

@@ -137,7 +137,7 @@ public final class ResponseLinker implements Stage {
             if (inside.contains(claim) || claim.form() == ClaimForm.NOUN) {
                 continue;
             }
-            // what is said weighs more than whom it is about: "engaged in clashes" over "North Korean"
+            // what is said weighs more than whom it is about: "had sacked the coach" over "the club"
             int shared = Topic.shared(words, Topic.widened(tokens, claim.content()));
             int sharedNames = Topic.shared(names, Topic.names(tokens, claim.content()));
             int score = 3 * shared + sharedNames;

@@ -9,10 +9,10 @@ import org.claimcheck.input.Span;
  * @param index 0-based position among the document's quantities
  * @param sentence index of the sentence
  * @param number the number phrase with its bounds
- * @param thingSpan the words naming the counted thing ("civilian deaths", "Ukrainian soldiers"); empty
+ * @param thingSpan the words naming the counted thing ("civilian deaths", "Kenyan nurses"); empty
  *     when the thing is only implied
  * @param thing the class of the counted thing ("people", "soldier", "home", "budget"); empty when unknown
- * @param modifiers lower-case words qualifying the thing ("new", "civilian", "ukrainian")
+ * @param modifiers lower-case words qualifying the thing ("new", "civilian", "rural")
  * @param measure what happened to the thing ("killed", "injured", "displaced", "attended"); empty when
  *     the figure is a plain stock ("there are 500 beds")
  * @param clause the part of the sentence the figure belongs to: the reported content holding it, else the
