@@ -1,7 +1,7 @@
 package org.claimcheck.extract.attribution;
 
-import org.claimcheck.facts.ClaimForm;
 import java.util.Set;
+import org.claimcheck.facts.ClaimForm;
 import org.claimcheck.facts.Stance;
 import org.claimcheck.input.Span;
 
@@ -30,11 +30,6 @@ public record Attribution(int index, int sentence, Span cue, Stance stance, Clai
     /** Copies the topic. */
     public Attribution {
         topic = Set.copyOf(topic);
-    }
-
-    /** Returns the same attribution spoken by another speaker. */
-    public Attribution withSpeaker(Span newSpeaker, Span newDetail) {
-        return new Attribution(index, sentence, cue, stance, form, newSpeaker, newDetail, content, anaphoric, topic);
     }
 
     /** Returns whether a speaker is named. */

@@ -1,7 +1,7 @@
 package org.claimcheck.extract.attribution;
 
-import org.claimcheck.facts.ClaimForm;
 import java.util.Objects;
+import org.claimcheck.facts.ClaimForm;
 import org.claimcheck.facts.Stance;
 import org.claimcheck.input.Span;
 

@@ -1,6 +1,5 @@
 package org.claimcheck.extract.attribution;
 
-import org.claimcheck.facts.ClaimForm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import org.claimcheck.extract.syntax.Voice;
 import org.claimcheck.extract.text.Token;
 import org.claimcheck.extract.text.TokenWindows;
 import org.claimcheck.extract.text.Tokenizer;
+import org.claimcheck.facts.ClaimForm;
 import org.claimcheck.facts.Stance;
 
 /**

@@ -1,6 +1,5 @@
 package org.claimcheck.extract.attribution;
 
-import org.claimcheck.facts.ClaimForm;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +13,7 @@ import org.claimcheck.extract.lexicon.Vocabulary;
 import org.claimcheck.extract.text.Token;
 import org.claimcheck.extract.text.Tokenizer;
 import org.claimcheck.facts.Claim;
+import org.claimcheck.facts.ClaimForm;
 import org.claimcheck.facts.Stance;
 
 /**

@@ -1,6 +1,5 @@
 package org.claimcheck.extract.attribution;
 
-import org.claimcheck.facts.ClaimForm;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.claimcheck.extract.syntax.Syntax;
 import org.claimcheck.extract.text.Token;
 import org.claimcheck.extract.text.TokenWindows;
 import org.claimcheck.extract.text.Tokenizer;
+import org.claimcheck.facts.ClaimForm;
 import org.claimcheck.facts.SourceKind;
 import org.claimcheck.facts.Stance;
 

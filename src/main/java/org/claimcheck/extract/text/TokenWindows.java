@@ -2,10 +2,10 @@ package org.claimcheck.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.claimcheck.input.Span;
 import java.util.Set;
 import org.claimcheck.extract.AnnotatedDocument;
 import org.claimcheck.extract.lexicon.Vocabulary;
+import org.claimcheck.input.Span;
 
 /**
  * Views of the token layer that several stages share: tokens grouped by sentence, and the small word

@@ -6,10 +6,10 @@ import static org.claimcheck.extract.Annotations.attribution;
 import static org.claimcheck.extract.Annotations.findAttribution;
 import static org.claimcheck.extract.Annotations.text;
 
-import org.claimcheck.facts.ClaimForm;
 import org.claimcheck.extract.AnnotatedDocument;
 import org.claimcheck.extract.text.SentenceSpan;
 import org.claimcheck.extract.text.SentenceSplitter;
+import org.claimcheck.facts.ClaimForm;
 import org.claimcheck.facts.Stance;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;

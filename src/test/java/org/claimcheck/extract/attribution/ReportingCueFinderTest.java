@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimcheck.extract.Annotations.annotate;
 
 import java.util.List;
-import org.claimcheck.facts.ClaimForm;
 import org.claimcheck.extract.AnnotatedDocument;
+import org.claimcheck.facts.ClaimForm;
 import org.claimcheck.facts.Stance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
