@@ -40,7 +40,6 @@ public final class AttributionExtractor implements Stage {
 
     private static final Set<String> PASSIVE_COMPLEMENTS = Vocabulary.words("to", "of", "that");
     private static final Set<Stance> REACTIONS = Set.of(Stance.DENIED, Stance.CANNOT_CONFIRM, Stance.UNVERIFIED);
-    private static final String QUOTES = "\"\u201c\u201d\u2018\u2019'";
     private static final Set<String> CLAUSE_WORDS = Vocabulary.words("had", "has", "have", "was", "were", "is", "are",
             "would", "will", "could", "can", "may", "might", "should", "must", "did", "does", "do", "been", "be", "not");
     /** How many qualifying phrases a speaker may carry: "the head of the office for refugees". */
@@ -237,7 +236,7 @@ public final class AttributionExtractor implements Stage {
         if (!looksLikeSpeaker(s, speakerStart, speakerEnd)) {
             return unnamed(s, i, cue, stance, syntax);
         }
-        if (speakerEnd + 1 < cueStart && isQuote(s.get(speakerEnd + 1)) && opensQuote(s, speakerStart, speakerEnd)) {
+        if (speakerEnd + 1 < cueStart && s.get(speakerEnd + 1).isQuoteMark() && opensQuote(s, speakerStart, speakerEnd)) {
             speakerEnd++;
         }
         Span speaker = between(s, speakerStart, speakerEnd);
@@ -299,11 +298,11 @@ public final class AttributionExtractor implements Stage {
         if (q.equals("\u201d") || q.equals("\u2019")) {
             return true;
         }
-        return isQuote(s.get(j)) && j > 0 && !s.get(j - 1).word() && !s.get(j - 1).digits();
+        return s.get(j).isQuoteMark() && j > 0 && !s.get(j - 1).word() && !s.get(j - 1).digits();
     }
 
     private static boolean isQuoteOrComma(List<Token> s, int j) {
-        return j >= 0 && (s.get(j).is(',') || QUOTES.indexOf(s.get(j).text().charAt(0)) >= 0);
+        return j >= 0 && (s.get(j).is(',') || s.get(j).startsWithQuoteMark());
     }
 
     private static boolean isRelativePronoun(Token t) {
@@ -362,7 +361,7 @@ public final class AttributionExtractor implements Stage {
     }
 
     private static int skipBackward(List<Token> s, int j) {
-        while (j >= 0 && (ReportingCueFinder.SKIPPABLE_BEFORE_CUE.contains(s.get(j).lower()) || isQuote(s.get(j)))) {
+        while (j >= 0 && (ReportingCueFinder.SKIPPABLE_BEFORE_CUE.contains(s.get(j).lower()) || s.get(j).isQuoteMark())) {
             j--;
         }
         return j;
@@ -408,7 +407,7 @@ public final class AttributionExtractor implements Stage {
         while (j >= 0) {
             Token t = s.get(j);
             boolean link = NOUN_LINKS.contains(t.lower()) || ReportingCueFinder.DETERMINERS.contains(t.lower());
-            if (isQuote(t) && j < end && j > 0 && s.get(j - 1).word() || isAbbreviationStop(s, j) && j < end) {
+            if (t.isQuoteMark() && j < end && j > 0 && s.get(j - 1).word() || isAbbreviationStop(s, j) && j < end) {
                 j--;
                 continue;
             }
@@ -437,13 +436,9 @@ public final class AttributionExtractor implements Stage {
     private static boolean opensQuote(List<Token> s, int from, int to) {
         int quotes = 0;
         for (int k = from; k <= to; k++) {
-            quotes += isQuote(s.get(k)) ? 1 : 0;
+            quotes += s.get(k).isQuoteMark() ? 1 : 0;
         }
         return quotes % 2 == 1;
-    }
-
-    private static boolean isQuote(Token t) {
-        return t.text().length() == 1 && QUOTES.indexOf(t.text().charAt(0)) >= 0;
     }
 
     private static int openingComma(List<Token> s, int closing) {
@@ -575,7 +570,7 @@ public final class AttributionExtractor implements Stage {
         for (int m = k; m < s.size() && !s.get(m).is(',') && !s.get(m).is(';'); m++) {
             Token t = s.get(m);
             String w = t.lower();
-            if (t.digits() || CLAUSE_WORDS.contains(w) || isQuote(t) || Vocabulary.looksLikeVerb(w)
+            if (t.digits() || CLAUSE_WORDS.contains(w) || t.isQuoteMark() || Vocabulary.looksLikeVerb(w)
                     || CountedThingReader.MEASURES.containsKey(w)) {
                 return true;
             }

@@ -249,7 +249,7 @@ public final class ReportingCueFinder implements Stage {
      */
     static boolean answersProposition(List<Token> s, int k, Syntax syntax) {
         int j = k;
-        while (j < s.size() && (ADVERBIAL_BEFORE_OBJECT.contains(s.get(j).lower()) || isQuoteMark(s.get(j)))) {
+        while (j < s.size() && (ADVERBIAL_BEFORE_OBJECT.contains(s.get(j).lower()) || s.get(j).isQuoteMark())) {
             j++;
         }
         if (j >= s.size() || !s.get(j).word()) {
@@ -345,11 +345,7 @@ public final class ReportingCueFinder implements Stage {
     private static boolean insidePredicate(Token t, Syntax syntax) {
         PartOfSpeech tag = syntax.word(t.index()).tag();
         return tag == PartOfSpeech.ADV || tag == PartOfSpeech.DET || tag == PartOfSpeech.ADJ || tag == PartOfSpeech.CCONJ
-                || tag == PartOfSpeech.PART || t.is(',') || isQuoteMark(t) || Vocabulary.NEGATIONS.contains(t.lower());
-    }
-
-    private static boolean isQuoteMark(Token t) {
-        return t.text().length() == 1 && "\"\u201c\u201d\u2018\u2019'".indexOf(t.text().charAt(0)) >= 0;
+                || tag == PartOfSpeech.PART || t.is(',') || t.isQuoteMark() || Vocabulary.NEGATIONS.contains(t.lower());
     }
 
     /** A cue word right after a determiner or a possessive is a noun ("the claim"), whatever its tag. */

@@ -2,6 +2,7 @@ package org.claimcheck.extract.syntax;
 
 import org.claimcheck.extract.lexicon.ClosedClassLexicon;
 import org.claimcheck.extract.lexicon.WordClass;
+import org.claimcheck.extract.text.Token;
 
 /**
  * Corrects the tagger's known mistakes, one left-to-right pass over a sentence with a few context rules, in
@@ -136,14 +137,10 @@ final class TagRepair {
 
     private static boolean afterVerbOrTo(String[] lower, PartOfSpeech[] tags, int i) {
         int j = i - 1;
-        while (j >= 0 && tags[j] == PartOfSpeech.PUNCT && isQuote(lower[j])) {
+        while (j >= 0 && tags[j] == PartOfSpeech.PUNCT && Token.isQuoteMark(lower[j])) {
             j--;
         }
         return j >= 0 && (tags[j] == PartOfSpeech.VERB || lower[j].equals("to"));
-    }
-
-    private static boolean isQuote(String token) {
-        return token.length() == 1 && "\"'\u201c\u201d\u2018\u2019".indexOf(token.charAt(0)) >= 0;
     }
 
     private boolean pluralNoun(String word) {
