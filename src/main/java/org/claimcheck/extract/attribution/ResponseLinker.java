@@ -66,6 +66,7 @@ public final class ResponseLinker implements Stage {
         Map<Integer, Integer> family = families(document.get(SourceResolver.SOURCES));
         List<Attribution> reactions = attributions.stream().filter(a -> REACTIONS.contains(a.stance())).toList();
         Set<Integer> relaying = relays(attributions, reactions);
+        Topics topics = new Topics(tokens);
         List<Response> links = new ArrayList<>();
         Map<Integer, List<Response>> byReaction = new HashMap<>();
         for (Attribution reaction : reactions) {
@@ -93,8 +94,8 @@ public final class ResponseLinker implements Stage {
             if (!inner.isEmpty()) {
                 for (Attribution claim : inner) {
                     found.add(new Response(reaction.index(), claim.index(), 0));
-                    restatement(tokens, claim, eligible, inner).ifPresent(c -> found.add(new Response(reaction.index(),
-                            c.index(), Topic.shared(Topic.of(tokens, claim.content()), Topic.widened(tokens, c.content())))));
+                    restatement(topics, claim, eligible, inner).ifPresent(c -> found.add(new Response(reaction.index(),
+                            c.index(), Topic.shared(claim.topic(), topics.widened(c)))));
                 }
             } else if (reaction.anaphoric()) {
                 int since = previousReaction(attributions, reaction);
@@ -111,13 +112,13 @@ public final class ResponseLinker implements Stage {
                     }
                 }
             } else {
-                linkByContent(tokens, reaction, eligible, family).ifPresent(found::add);
+                linkByContent(topics, reaction, eligible, family).ifPresent(found::add);
             }
             byReaction.put(reaction.index(), found);
             links.addAll(found);
-            links.addAll(retellings(tokens, reaction, found, eligible, attributions));
+            links.addAll(retellings(topics, reaction, found, eligible, attributions));
         }
-        document.put(RESPONSES, withMatters(links, attributions, tokens));
+        document.put(RESPONSES, withMatters(links, attributions, topics));
     }
 
     /**
@@ -126,10 +127,10 @@ public final class ResponseLinker implements Stage {
      * It must share two content words or a name with the inner claim; the one sharing most is taken. Another
      * nominal claim ("…, referring to reports that…") restates nothing: it is only the same hearsay again.
      */
-    private static java.util.Optional<Attribution> restatement(List<Token> tokens, Attribution inner,
+    private static java.util.Optional<Attribution> restatement(Topics topics, Attribution inner,
             List<Attribution> eligible, List<Attribution> inside) {
-        Set<String> names = Topic.names(tokens, inner.content());
-        Set<String> words = new java.util.HashSet<>(Topic.of(tokens, inner.content()));
+        Set<String> names = topics.names(inner);
+        Set<String> words = new java.util.HashSet<>(inner.topic());
         words.removeAll(names);
         Attribution best = null;
         int bestScore = 0;
@@ -138,8 +139,8 @@ public final class ResponseLinker implements Stage {
                 continue;
             }
             // what is said weighs more than whom it is about: "had sacked the coach" over "the club"
-            int shared = Topic.shared(words, Topic.widened(tokens, claim.content()));
-            int sharedNames = Topic.shared(names, Topic.names(tokens, claim.content()));
+            int shared = Topic.shared(words, topics.widened(claim));
+            int sharedNames = Topic.shared(names, topics.names(claim));
             int score = 3 * shared + sharedNames;
             if ((shared >= 2 || sharedNames >= 1) && score > bestScore) {
                 best = claim;
@@ -183,7 +184,7 @@ public final class ResponseLinker implements Stage {
      * answer, joined wherever they share a claim or a reaction or their claims tell the same thing, so that
      * one finding can cite them all. A matter is named by its earliest reaction.
      */
-    private static List<Response> withMatters(List<Response> links, List<Attribution> attributions, List<Token> tokens) {
+    private static List<Response> withMatters(List<Response> links, List<Attribution> attributions, Topics topics) {
         int n = attributions.size();
         int[] parent = new int[2 * n];
         for (int k = 0; k < parent.length; k++) {
@@ -203,7 +204,7 @@ public final class ResponseLinker implements Stage {
             for (int b = a + 1; b < nodes.size(); b++) {
                 boolean sameClass = nodes.get(a).getKey() >= n == nodes.get(b).getKey() >= n;
                 if (sameClass && find(parent, nodes.get(a).getKey()) != find(parent, nodes.get(b).getKey())
-                        && tellTheSame(tokens, nodes.get(a).getValue(), nodes.get(b).getValue())) {
+                        && tellTheSame(topics, nodes.get(a).getValue(), nodes.get(b).getValue())) {
                     union(parent, nodes.get(a).getKey(), nodes.get(b).getKey());
                 }
             }
@@ -224,7 +225,7 @@ public final class ResponseLinker implements Stage {
      * claimed the aid worker was killed in an air strike. … A statement said she had been killed by a
      * missile strike… the claim that she had been killed could not be verified."
      */
-    private static List<Response> retellings(List<Token> tokens, Attribution reaction, List<Response> found,
+    private static List<Response> retellings(Topics topics, Attribution reaction, List<Response> found,
             List<Attribution> eligible, List<Attribution> attributions) {
         Set<Integer> answered = new HashSet<>();
         found.forEach(r -> answered.add(r.target()));
@@ -234,7 +235,7 @@ public final class ResponseLinker implements Stage {
                 continue;
             }
             for (Response r : found) {
-                if (tellTheSame(tokens, claim, attributions.get(r.target()))) {
+                if (tellTheSame(topics, claim, attributions.get(r.target()))) {
                     more.add(new Response(reaction.index(), claim.index(), Topic.shared(claim.topic(),
                             attributions.get(r.target()).topic())));
                     answered.add(claim.index());
@@ -246,10 +247,10 @@ public final class ResponseLinker implements Stage {
     }
 
     /** Whether two claims tell the same thing: three content words in common, or two and a name. */
-    private static boolean tellTheSame(List<Token> tokens, Attribution a, Attribution b) {
+    private static boolean tellTheSame(Topics topics, Attribution a, Attribution b) {
         int shared = Topic.shared(a.topic(), b.topic());
         return shared >= Claim.SAME_MATTER
-                || shared >= 2 && Topic.shared(Topic.names(tokens, a.content()), Topic.names(tokens, b.content())) >= 1;
+                || shared >= 2 && Topic.shared(topics.names(a), topics.names(b)) >= 1;
     }
 
     private static boolean isDoubt(Attribution reaction) {
@@ -268,16 +269,16 @@ public final class ResponseLinker implements Stage {
         parent[find(parent, a)] = find(parent, b);
     }
 
-    private static java.util.Optional<Response> linkByContent(List<Token> tokens, Attribution reaction,
+    private static java.util.Optional<Response> linkByContent(Topics topics, Attribution reaction,
             List<Attribution> eligible, Map<Integer, Integer> family) {
-        Set<String> topic = Topic.of(tokens, reaction.content());
+        Set<String> topic = reaction.topic();
         Attribution best = null;
         int bestShared = 0;
         Attribution fallback = null;
         int fallbackFamily = Integer.MIN_VALUE;
         for (Attribution claim : eligible) {
             boolean earlier = claim.index() < reaction.index();
-            int shared = Topic.shared(topic, Topic.widened(tokens, claim.content()));
+            int shared = Topic.shared(topic, topics.widened(claim));
             if (shared > bestShared && (earlier || shared >= 2)) {
                 best = claim;
                 bestShared = shared;
@@ -315,5 +316,27 @@ public final class ResponseLinker implements Stage {
             }
         }
         return family;
+    }
+
+    /**
+     * The names and the widened topic of each attribution's content, worked out once per document: linking
+     * compares every reaction with every claim, and matters compare claims pairwise.
+     */
+    private static final class Topics {
+        private final List<Token> tokens;
+        private final Map<Integer, Set<String>> names = new HashMap<>();
+        private final Map<Integer, Set<String>> widened = new HashMap<>();
+
+        Topics(List<Token> tokens) {
+            this.tokens = tokens;
+        }
+
+        Set<String> names(Attribution a) {
+            return names.computeIfAbsent(a.index(), k -> Topic.names(tokens, a.content()));
+        }
+
+        Set<String> widened(Attribution a) {
+            return widened.computeIfAbsent(a.index(), k -> Topic.widened(tokens, a.content()));
+        }
     }
 }
