@@ -10,6 +10,7 @@ import org.claimcheck.extract.AnnotatedDocument;
 import org.claimcheck.extract.Layer;
 import org.claimcheck.extract.Stage;
 import org.claimcheck.extract.lexicon.Vocabulary;
+import org.claimcheck.extract.syntax.ClauseSegmenter;
 import org.claimcheck.extract.syntax.Syntax;
 import org.claimcheck.extract.text.Token;
 import org.claimcheck.extract.text.TokenWindows;
@@ -61,7 +62,7 @@ public final class SourceResolver implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Tokenizer.TOKENS, AttributionExtractor.ATTRIBUTIONS);
+        return Set.of(Tokenizer.TOKENS, ClauseSegmenter.CLAUSES, AttributionExtractor.ATTRIBUTIONS);
     }
 
     @Override
@@ -75,12 +76,13 @@ public final class SourceResolver implements Stage {
         List<Token> tokens = document.get(Tokenizer.TOKENS);
         List<Attribution> attributions = document.get(AttributionExtractor.ATTRIBUTIONS);
         List<Attribution> enclosed = new ArrayList<>();
+        Syntax syntax = Syntax.of(document);
         for (Attribution a : attributions) {
             List<Token> words = within(tokens, a);
             if (isPronounOrNobody(words) && enclosing(attributions, a).isPresent()) {
                 enclosed.add(a);
             } else if (!words.isEmpty()) {
-                assign(resolve(document, parties, words, a), document, a);
+                assign(resolve(document, syntax, parties, words, a), document, a);
             }
         }
         // Second pass: by now every enclosing speaker has its party.
@@ -91,7 +93,7 @@ public final class SourceResolver implements Stage {
             if (party.isPresent()) {
                 assign(party.get(), document, a);
             } else if (!words.isEmpty()) {
-                assign(resolve(document, parties, words, a), document, a);
+                assign(resolve(document, syntax, parties, words, a), document, a);
             }
         }
         List<SourceEntity> entities = new ArrayList<>();
@@ -147,7 +149,7 @@ public final class SourceResolver implements Stage {
         party.attributions.add(a.index());
     }
 
-    private Party resolve(AnnotatedDocument document, List<Party> parties, List<Token> words, Attribution a) {
+    private Party resolve(AnnotatedDocument document, Syntax syntax, List<Party> parties, List<Token> words, Attribution a) {
         String first = words.get(0).lower();
         if (words.size() == 1 && PERSON_PRONOUNS.contains(first)) {
             return latest(parties, SourceKind.PERSON).orElseGet(() -> add(parties, document.text(a.speaker()),
@@ -209,7 +211,7 @@ public final class SourceResolver implements Stage {
             }
         }
         SourceKind kind = role ? SourceKind.PERSON : organisation ? SourceKind.ORGANIZATION
-                : a.form() == ClaimForm.NOUN || isClaimNoun(document, words) ? SourceKind.HEARSAY
+                : a.form() == ClaimForm.NOUN || isClaimNoun(syntax, words) ? SourceKind.HEARSAY
                 : words.stream().anyMatch(t -> Vocabulary.isSourceWord(t, "ANONYMOUS")) ? SourceKind.ANONYMOUS
                 : SourceKind.UNKNOWN;
         Party party = add(parties, document.text(a.speaker()), kind, "", contentWords);
@@ -220,8 +222,7 @@ public final class SourceResolver implements Stage {
     }
 
     /** Whether the speaker phrase ends in a claim noun: "a story circulating online" , "newspaper reports". */
-    private static boolean isClaimNoun(AnnotatedDocument document, List<Token> words) {
-        Syntax syntax = Syntax.of(document);
+    private static boolean isClaimNoun(Syntax syntax, List<Token> words) {
         return words.stream().anyMatch(t -> syntax.word(t.index()).tag().nominal()
                 && Vocabulary.isClaimWord(syntax.word(t.index()).lemma(), "CLAIM"));
     }
