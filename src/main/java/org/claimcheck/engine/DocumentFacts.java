@@ -5,6 +5,7 @@ import java.util.List;
 import org.claimcheck.facts.Claim;
 import org.claimcheck.facts.Containment;
 import org.claimcheck.facts.Document;
+import org.claimcheck.facts.Event;
 import org.claimcheck.facts.Place;
 import org.claimcheck.facts.Quantity;
 import org.claimcheck.facts.Reaction;
@@ -24,9 +25,10 @@ import org.claimcheck.facts.Source;
  * @param reactions links from denials and doubts to the claims they answer
  * @param places the places it names
  * @param containments which of those places lie inside which
+ * @param events the events it narrates, which its figures belong to
  */
 public record DocumentFacts(String document, Document about, List<Sentence> sentences, List<Quantity> quantities, List<Source> sources,
-        List<Claim> claims, List<Reaction> reactions, List<Place> places, List<Containment> containments) {
+        List<Claim> claims, List<Reaction> reactions, List<Place> places, List<Containment> containments, List<Event> events) {
 
     /** Copies the lists. */
     public DocumentFacts {
@@ -37,17 +39,19 @@ public record DocumentFacts(String document, Document about, List<Sentence> sent
         reactions = List.copyOf(reactions);
         places = List.copyOf(places);
         containments = List.copyOf(containments);
+        events = List.copyOf(events);
     }
 
     /** Returns the same facts, placed at position {@code order} of a batch checked together. */
     public DocumentFacts inBatchAt(int order) {
         return new DocumentFacts(document, new Document(about.id(), about.outlet(), about.published(), about.title(),
-                order), sentences, quantities, sources, claims, reactions, places, containments);
+                order), sentences, quantities, sources, claims, reactions, places, containments, events);
     }
 
     /** Returns the same facts with {@code replaced} as the figures. */
     DocumentFacts withQuantities(List<Quantity> replaced) {
-        return new DocumentFacts(document, about, sentences, replaced, sources, claims, reactions, places, containments);
+        return new DocumentFacts(document, about, sentences, replaced, sources, claims, reactions, places, containments,
+                events);
     }
 
     /** Returns all facts in one list, in a stable order. */
@@ -61,6 +65,7 @@ public record DocumentFacts(String document, Document about, List<Sentence> sent
         all.addAll(reactions);
         all.addAll(places);
         all.addAll(containments);
+        all.addAll(events);
         return all;
     }
 }

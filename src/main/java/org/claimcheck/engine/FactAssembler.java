@@ -1,5 +1,6 @@
 package org.claimcheck.engine;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +13,8 @@ import org.claimcheck.extract.attribution.Response;
 import org.claimcheck.extract.attribution.ResponseLinker;
 import org.claimcheck.extract.attribution.SourceEntity;
 import org.claimcheck.extract.attribution.SourceResolver;
+import org.claimcheck.extract.event.EventSegmenter;
+import org.claimcheck.extract.event.NarratedEvent;
 import org.claimcheck.extract.place.Gazetteer;
 import org.claimcheck.extract.place.PlaceExtractor;
 import org.claimcheck.extract.place.PlaceMention;
@@ -22,12 +25,14 @@ import org.claimcheck.extract.quantity.QuantityExtractor;
 import org.claimcheck.extract.quantity.QuantityMention;
 import org.claimcheck.extract.text.SentenceSpan;
 import org.claimcheck.extract.text.SentenceSplitter;
+import org.claimcheck.extract.time.PublicationDay;
 import org.claimcheck.extract.time.TimeExpression;
 import org.claimcheck.extract.time.TimeExpressionFinder;
 import org.claimcheck.extract.time.TimeKind;
 import org.claimcheck.facts.Claim;
 import org.claimcheck.facts.Containment;
 import org.claimcheck.facts.Document;
+import org.claimcheck.facts.Event;
 import org.claimcheck.facts.Place;
 import org.claimcheck.facts.Quantity;
 import org.claimcheck.facts.Reaction;
@@ -84,6 +89,14 @@ public final class FactAssembler {
         List<Quantity> quantities = new ArrayList<>();
         List<FigureAttribution> figures = doc.get(FigureAttributor.FIGURE_ATTRIBUTIONS);
         List<TimeExpression> times = doc.get(TimeExpressionFinder.TIMES);
+        List<Event> events = new ArrayList<>();
+        int[] eventOf = new int[mentions.size()];
+        for (NarratedEvent e : doc.get(EventSegmenter.EVENTS)) {
+            events.add(new Event(id, e.index() + 1, e.sentence(), e.kinds(), e.day(), e.places(), e.country()));
+            for (int q : e.quantities()) {
+                eventOf[q] = e.index() + 1;
+            }
+        }
         for (QuantityMention q : mentions) {
             FigureAttribution f = figures.get(q.index());
             SourceEntity e = f.attribution() < 0 ? null : speakerOf.get(f.attribution());
@@ -97,14 +110,16 @@ public final class FactAssembler {
                     ThingKinds.subsets(q.modifiers()), q.measure(), place == null ? "" : place.key(),
                     place != null && place.national(), q.time(), day(when), scope(when), q.period(), q.part(), q.partOf() + 1, q.update(),
                     q.projected(), q.conditional(), f.stance(), e == null ? 0 : e.id(), e == null ? "" : e.name(),
-                    e == null ? 0 : e.family(), f.selfReported(), 0));
+                    e == null ? 0 : e.family(), f.selfReported(), 0, eventOf[q.index()]));
         }
         quantities = withRepeats(quantities);
         Map<String, String> meta = doc.article().metadata();
+        String published = meta.getOrDefault("published", "");
         Document about = new Document(id, meta.getOrDefault("outlet", meta.getOrDefault("source", "")),
-                meta.getOrDefault("published", ""), meta.getOrDefault("title", ""), 0);
+                published.isEmpty() ? PublicationDay.of(doc).published().map(LocalDate::toString).orElse("") : published,
+                meta.getOrDefault("title", ""), 0);
         return new DocumentFacts(id, about, sentences, quantities, sources, claims, reactions, List.copyOf(places.values()),
-                containments(id, placeMentions, places));
+                containments(id, placeMentions, places), events);
     }
 
     /** Marks every figure that repeats an earlier one in substance with that one's id (see {@link Quantity#repeatOf}). */
@@ -114,7 +129,7 @@ public final class FactAssembler {
         for (Quantity q : quantities) {
             List<Object> key = List.of(q.family(), q.low(), q.high(), q.lowInclusive(), q.highInclusive(), q.unit(),
                     q.unitName(), q.thing(), q.modifiers(), q.measure(), q.place(), q.time(), q.day(), q.scope(),
-                    q.period(), q.part(), q.partOf(), q.update(), q.projected(), q.conditional());
+                    q.period(), q.part(), q.partOf(), q.update(), q.projected(), q.conditional(), q.event());
             Integer earlier = first.putIfAbsent(key, q.id());
             marked.add(earlier == null ? q : q.repeating(earlier));
         }

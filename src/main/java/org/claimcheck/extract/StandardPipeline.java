@@ -5,6 +5,7 @@ import org.claimcheck.extract.attribution.AttributionExtractor;
 import org.claimcheck.extract.attribution.ReportingCueFinder;
 import org.claimcheck.extract.attribution.ResponseLinker;
 import org.claimcheck.extract.attribution.SourceResolver;
+import org.claimcheck.extract.event.EventSegmenter;
 import org.claimcheck.extract.place.PlaceExtractor;
 import org.claimcheck.extract.quantity.FigureAttributor;
 import org.claimcheck.extract.quantity.QuantityExtractor;
@@ -35,7 +36,8 @@ final class StandardPipeline {
             new SourceResolver(),
             new ResponseLinker(),
             new QuantityExtractor(),
-            new FigureAttributor()));
+            new FigureAttributor(),
+            new EventSegmenter()));
 
     private StandardPipeline() {
     }

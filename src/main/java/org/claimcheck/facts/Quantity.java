@@ -65,13 +65,16 @@ import org.claimcheck.input.Span;
  * @param repeatOf id of the earlier figure this one repeats in substance (the same source family, interval,
  *     counted thing, measure, place, time and scope), or 0: a repetition is never pitted against anything,
  *     so 2,000 repeats cost what one does
+ * @param event id of the {@link Event} of the document whose toll the figure gives (its clause's event), or 0 for
+ *     a figure that counts no happening: not a count with a measure (a stock, a sum, a share); figures of
+ *     different events never count the same thing
  */
 public record Quantity(String document, int id, int sentence, Span span, String text, double low, double high,
         boolean lowInclusive, boolean highInclusive, boolean approximate, boolean vague, Unit unit, String unitName,
         String thing, String what, List<String> modifiers, String population, Set<String> comparableThings,
         List<String> subsets, String measure, String place, boolean national, String time,
         String day, String scope, String period, boolean part, int partOf, boolean update, boolean projected, boolean conditional, Stance stance,
-        int source, String sourceName, int family, boolean selfReported, int repeatOf) implements Cited {
+        int source, String sourceName, int family, boolean selfReported, int repeatOf, int event) implements Cited {
 
     /**
      * Relative slack given to a single approximate figure on each side: "around 1,000" reads as 950–1,050.
@@ -114,7 +117,7 @@ public record Quantity(String document, int id, int sentence, Span span, String 
         return new Quantity(document, id, sentence, span, text, low, high, lowInclusive, highInclusive, approximate, vague,
                 unit, unitName, thing, what, modifiers, population, comparableThings, subsets, measure, place, national,
                 time, day, scope, period, part, partOf, update, projected, conditional, stance, source, sourceName, family,
-                selfReported, repeatOf);
+                selfReported, repeatOf, event);
     }
 
     /** Returns this figure marked as a repetition of the earlier figure {@code earlier}. */
@@ -122,7 +125,7 @@ public record Quantity(String document, int id, int sentence, Span span, String 
         return new Quantity(document, id, sentence, span, text, low, high, lowInclusive, highInclusive, approximate, vague,
                 unit, unitName, thing, what, modifiers, population, comparableThings, subsets, measure, place, national,
                 time, day, scope, period, part, partOf, update, projected, conditional, stance, source, sourceName, family,
-                selfReported, earlier);
+                selfReported, earlier, event);
     }
 
     /**
@@ -145,11 +148,12 @@ public record Quantity(String document, int id, int sentence, Span span, String 
     }
 
     /**
-     * Returns whether the figures may be of one day: the same day, or a day named for only one of them ("killed
-     * four on Sunday" and, later, "the four killed in the attack").
+     * Returns whether the figures may be of one day ({@link Days#mayBeOne}): the same day, a day named for only
+     * one of them ("killed four on Sunday" and, later, "the four killed in the attack"), or a date and a
+     * weekday that fits it, from a report whose publication day is unknown.
      */
     public boolean sameDayAs(Quantity other) {
-        return day.isEmpty() || other.day.isEmpty() || day.equals(other.day);
+        return Days.mayBeOne(day, other.day);
     }
 
     /**

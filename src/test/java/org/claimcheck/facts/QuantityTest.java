@@ -20,7 +20,7 @@ class QuantityTest {
             String population, Set<String> comparableThings, List<String> subsets) {
         return new Quantity("d", 1, 0, new Span(0, 1), "x", low, high, true, true, approximate, false, Unit.COUNT, "",
                 thing, "", subsets, population, comparableThings, subsets, measure, "", false, "", "", "", "", false, 0, false,
-                false, false, Stance.ASSERTED, 0, "", 0, false, 0);
+                false, false, Stance.ASSERTED, 0, "", 0, false, 0, 1);
     }
 
     @Test
@@ -66,7 +66,7 @@ class QuantityTest {
     private static Quantity scoped(String day, String scope) {
         return new Quantity("d", 1, 0, new Span(0, 1), "x", 5, 5, true, true, false, false, Unit.COUNT, "", "people", "",
                 List.of(), "people", Set.of("people"), List.of(), "killed", "", false, "", day, scope, "", false, 0, false,
-                false, false, Stance.ASSERTED, 0, "", 0, false, 0);
+                false, false, Stance.ASSERTED, 0, "", 0, false, 0, 1);
     }
 
     @Test
@@ -138,7 +138,7 @@ class QuantityTest {
     private static Quantity at(String place, boolean national) {
         return new Quantity("d", 1, 0, new Span(0, 1), "x", 5, 5, true, true, false, false, Unit.COUNT, "", "people", "",
                 List.of(), "people", Set.of("people"), List.of(), "killed", place, national, "", "", "", "", false, 0, false, false,
-                false, Stance.ASSERTED, 0, "", 0, false, 0);
+                false, Stance.ASSERTED, 0, "", 0, false, 0, 1);
     }
 
     @Test

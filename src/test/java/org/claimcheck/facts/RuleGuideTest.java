@@ -20,7 +20,7 @@ class RuleGuideTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(classes = {Quantity.class, Claim.class, Reaction.class, Source.class, Place.class,
-            Containment.class, Sentence.class, Document.class, SameCount.class})
+            Containment.class, Sentence.class, Document.class, SameCount.class, Event.class})
     void everyFieldOfTheFactTypeHasARowInTheGuide(Class<? extends Record> fact) throws IOException {
         // given
         String guide = Files.readString(Path.of("docs/RULES.md"), StandardCharsets.UTF_8);

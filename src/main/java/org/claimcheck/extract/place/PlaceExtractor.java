@@ -28,8 +28,6 @@ public final class PlaceExtractor implements Stage {
     /** The place layer. */
     public static final Layer<PlaceMention> PLACES = new Layer<>("places", PlaceMention.class);
 
-    private static final Set<String> PREPOSITIONS = Vocabulary.words("in", "across", "throughout", "near", "into",
-            "inside", "outside", "around", "at", "from");
     // Words that put a figure on the whole world: "worldwide, the brand sold 310,000 cars".
     private static final Set<String> WORLD = Vocabulary.words("worldwide", "globally");
     private static final java.util.regex.Pattern DEMONYM_ENDING = java.util.regex.Pattern.compile("(ian|an|ese|ish|i)$");
@@ -39,6 +37,7 @@ public final class PlaceExtractor implements Stage {
     private static final Set<String> DIRECTIONS = kind("DIRECTION");
     private static final Set<String> TYPE_WORDS = kind("TYPE");
     private static final Set<String> CALENDAR = kind("CALENDAR");
+    private static final Set<String> PREPOSITIONS = kind("PREPOSITION");
 
     private final Gazetteer gazetteer;
 
@@ -71,24 +70,54 @@ public final class PlaceExtractor implements Stage {
                 i = Math.max(i + 1, readAt(document, s, i, places));
             }
         }
-        document.put(PLACES, places);
+        document.put(PLACES, inNamedCountries(document, places));
+    }
+
+    /**
+     * One sense per article: when the article names countries, a region the gazetteer finds under its name in
+     * another country is the namesake in a named country, or, when none has one, a place the gazetteer does
+     * not list (a neighbourhood named like a province abroad).
+     */
+    private List<PlaceMention> inNamedCountries(AnnotatedDocument document, List<PlaceMention> places) {
+        Set<String> countries = new java.util.HashSet<>();
+        for (PlaceMention p : places) {
+            if (p.code().length() == 2) {
+                countries.add(p.code());
+            }
+        }
+        List<PlaceMention> resolved = new ArrayList<>(places.size());
+        for (PlaceMention p : places) {
+            Optional<PlaceEntry> entry = p.code().length() == 2 ? Optional.empty() : gazetteer.byCode(p.code());
+            if (countries.isEmpty() || entry.isEmpty() || countries.contains(entry.get().countryCode())) {
+                resolved.add(p);
+                continue;
+            }
+            String code = countries.stream().sorted()
+                    .map(country -> gazetteer.lookup(document.text(p.span()), country))
+                    .flatMap(Optional::stream).map(PlaceEntry::code).findFirst().orElse("");
+            resolved.add(new PlaceMention(p.index(), p.sentence(), p.span(), p.key(), code, p.containerKey(), p.national(),
+                    p.origin(), p.located()));
+        }
+        return resolved;
     }
 
     /** Reads a place starting at token {@code i}, adds it, and returns the index after it (or i). */
     private int readAt(AnnotatedDocument document, List<Token> s, int i, List<PlaceMention> places) {
         Token t = s.get(i);
         if (WORLD.contains(t.lower())) {
-            places.add(new PlaceMention(places.size(), t.sentence(), t.span(), "world", "", "", false, false));
+            places.add(new PlaceMention(places.size(), t.sentence(), t.span(), "world", "", "", false, false, false));
             return i + 1;
         }
         if (NATIONAL.contains(t.lower()) || t.lower().equals("across") && i + 2 < s.size()
                 && s.get(i + 1).lower().equals("the") && s.get(i + 2).lower().equals("country")) {
             int end = t.lower().equals("across") ? i + 2 : i;
             places.add(new PlaceMention(places.size(), t.sentence(), t.span().union(s.get(end).span()), "", "", "", true,
-                    false));
+                    false, false));
             return end + 1;
         }
-        boolean afterPreposition = i > 0 && PREPOSITIONS.contains(s.get(i - 1).lower());
+        // "in Leeds", "east of Leeds"
+        boolean afterPreposition = i > 0 && PREPOSITIONS.contains(s.get(i - 1).lower())
+                || i > 1 && s.get(i - 1).lower().equals("of") && DIRECTIONS.contains(s.get(i - 2).lower());
         int k = i;
         boolean article = false;
         if (k < s.size() && s.get(k).lower().equals("the")) {
@@ -101,7 +130,7 @@ public final class PlaceExtractor implements Stage {
         if (k + 2 < s.size() && TYPE_WORDS.contains(s.get(k).lower()) && s.get(k + 1).lower().equals("of")
                 && s.get(k + 2).capitalized()) {
             int end = capitalizedRun(s, k + 2);
-            return add(document, s, i, k + 2, end, end, "", places);
+            return add(document, s, i, k + 2, end, end, "", true, places);
         }
         if (k >= s.size() || !s.get(k).capitalized() || !s.get(k).word() || (i == 0 && !afterPreposition && k == i
                 && Vocabulary.isFunctionWord(s.get(k))) || CALENDAR.contains(s.get(k).lower())) {
@@ -143,21 +172,21 @@ public final class PlaceExtractor implements Stage {
                 && s.get(end + 4).capitalized()) {
             container = keyOf(document, s, end + 4, capitalizedRun(s, end + 4));
         }
-        add(document, s, i, k, nameEnd, end, container, places);
+        add(document, s, i, k, nameEnd, end, container, afterPreposition, places);
         if (after > end) {
-            add(document, s, end + 1, end + 1, after, after, "", places);
+            add(document, s, end + 1, end + 1, after, after, "", afterPreposition, places);
         }
         return after;
     }
 
     private int add(AnnotatedDocument document, List<Token> s, int spanStart, int nameStart, int nameEnd, int end,
-            String container, List<PlaceMention> places) {
+            String container, boolean located, List<PlaceMention> places) {
         Span span = s.get(spanStart).span().union(s.get(end - 1).span());
         String name = document.text(s.get(nameStart).span().union(s.get(nameEnd - 1).span()));
         String code = gazetteer.lookup(name).map(PlaceEntry::code).orElse("");
         boolean origin = spanStart > 0 && s.get(spanStart - 1).lower().equals("from");
         places.add(new PlaceMention(places.size(), s.get(spanStart).sentence(), span,
-                keyOf(document, s, nameStart, nameEnd), code, container, false, origin));
+                keyOf(document, s, nameStart, nameEnd), code, container, false, origin, located && !origin));
         return end;
     }
 
@@ -168,7 +197,7 @@ public final class PlaceExtractor implements Stage {
 
     private static int capitalizedRun(List<Token> s, int k) {
         int end = k;
-        while (end < s.size() && s.get(end).word() && (s.get(end).capitalized()
+        while (end < s.size() && s.get(end).word() && (s.get(end).capitalized() && (end == k || !CALENDAR.contains(s.get(end).lower()))
                 || end > k && end + 1 < s.size() && s.get(end).lower().equals("de") && s.get(end + 1).capitalized())) {
             end++;
         }

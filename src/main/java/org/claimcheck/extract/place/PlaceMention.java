@@ -15,7 +15,10 @@ import org.claimcheck.input.Span;
  * @param national whether the mention stands for a whole country without naming it ("nationwide",
  *     "across the country")
  * @param origin whether the place is where something came from ("fled from X into Y"), not where it is
+ * @param located whether the text puts what it tells at the place: a preposition of place before it ("in X",
+ *     "near X", "east of X") or a type word with "of" ("the village of X"); not a bare name ("X's war", "X
+ *     said"), an origin, or a mention standing for the whole country or world
  */
 public record PlaceMention(int index, int sentence, Span span, String key, String code, String containerKey,
-        boolean national, boolean origin) {
+        boolean national, boolean origin, boolean located) {
 }

@@ -59,4 +59,24 @@ public final class TokenWindows {
         }
         return tokens.subList(lo, end);
     }
+
+    /**
+     * Returns the index of the token covering {@code offset}, else of the last token before it (the first token when none is),
+     * by binary search in the document's tokens: O(log n). A span need not start on a token ("$5m" holds "5m").
+     */
+    public static int indexAt(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        int found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).span().start() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return tokens.isEmpty() ? -1 : tokens.get(found).index();
+    }
 }

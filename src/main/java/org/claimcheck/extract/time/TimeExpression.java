@@ -10,8 +10,9 @@ import org.claimcheck.input.Span;
  * @param sentence index of the sentence
  * @param span the expression as written ("on Sunday", "in the past 24 hours")
  * @param kind a day, a stretch up to now, or a cumulative scope
- * @param value the expression reduced for comparison, lower case: "sunday", "yesterday", "march 3",
- *     "past 24 hours", "this week", "since 2011"
+ * @param value the expression reduced for comparison, lower case: "past 24 hours", "this week", "since 2011";
+ *     for a day, the ISO date when the publication day resolves it ("2021-03-07"), else as written ("sunday",
+ *     "yesterday", "mar 3")
  */
 public record TimeExpression(int index, int sentence, Span span, TimeKind kind, String value) {
 

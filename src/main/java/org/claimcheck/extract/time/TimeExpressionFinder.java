@@ -19,7 +19,9 @@ import org.claimcheck.input.Span;
  * stretches up to now ("this week", "in the past 24 hours") and cumulative scopes ("since 2011").
  *
  * <p>A small grammar over the words of {@code time/time-words.txt}, one left-to-right pass per sentence.
- * Years alone are not read here: the quantity stage reads the year a figure is for.
+ * Years alone are not read here: the quantity stage reads the year a figure is for. Days are resolved
+ * against the publication day when it is known ({@link PublicationDay}), so "on Sunday" and "Feb. 22" of
+ * one article can be one day; a dateline dates the article, not what it tells, and gives no expression.
  */
 public final class TimeExpressionFinder implements Stage {
 
@@ -30,6 +32,11 @@ public final class TimeExpressionFinder implements Stage {
     private static final int LAST_DAY_OF_MONTH = 31;
     /** How many words after "since" may name its starting point ("since the start of the war"). */
     private static final int SINCE_REACH = 4;
+
+    /** The words of {@code time/time-words.txt} by group ("sunday" → WEEKDAY), for {@link PublicationDay}. */
+    static Map<String, String> words() {
+        return WORDS;
+    }
 
     @Override
     public Set<Layer<?>> requires() {
@@ -43,15 +50,18 @@ public final class TimeExpressionFinder implements Stage {
 
     @Override
     public void annotate(AnnotatedDocument document) {
+        PublicationDay calendar = PublicationDay.of(document);
         List<TimeExpression> found = new ArrayList<>();
         for (List<Token> sentence : TokenWindows.bySentence(document)) {
             int i = 0;
             while (i < sentence.size()) {
-                int next = readAt(sentence, i, found);
+                Span at = sentence.get(i).span();
+                int next = calendar.dateline().filter(d -> d.overlaps(at)).isPresent() ? i : readAt(sentence, i, found);
                 i = next > i ? next : i + 1;
             }
         }
-        document.put(TIMES, found);
+        document.put(TIMES, found.stream().map(t -> t.kind() == TimeKind.DAY
+                ? new TimeExpression(t.index(), t.sentence(), t.span(), t.kind(), calendar.resolve(t)) : t).toList());
     }
 
     /** Reads one expression starting at token {@code i}; returns the index after it, or {@code i} when none. */

@@ -138,4 +138,37 @@ class PlaceExtractorTest {
         AnnotatedDocument d = annotate("Flooding spread to the Arequipa region of Peru.");
         assertThat(places(d)).containsExactly("the Arequipa region", "Peru");
     }
+
+    @Test
+    void aDirectionWithOfPutsWhatIsToldAtThePlace() {
+        AnnotatedDocument document = annotate("Shells fell on villages east of Leeds Saturday.");
+
+        PlaceMention leeds = place(document, "Leeds");
+
+        assertThat(leeds.located()).isTrue();
+    }
+
+    @Test
+    void aBareCountryNameIsAPlaceWhereNothingIsToldToHappen() {
+        AnnotatedDocument document = annotate("Peru said the talks would resume. Floods hit villages in Bolivia.");
+
+        assertThat(place(document, "Peru").located()).isFalse();
+        assertThat(place(document, "Bolivia").located()).isTrue();
+    }
+
+    @Test
+    void aRegionOfACountryTheArticleNeverNamesIsTheNamesakeInANamedOne() {
+        AnnotatedDocument india = annotate("Floods hit India on Monday. Hundreds fled their homes in Punjab.");
+        AnnotatedDocument pakistan = annotate("Floods hit Pakistan on Monday. Hundreds fled their homes in Punjab.");
+
+        assertThat(place(india, "Punjab").code()).isEqualToIgnoringCase("inpb");
+        assertThat(place(pakistan, "Punjab").code()).isEqualToIgnoringCase("pkpb");
+    }
+
+    @Test
+    void aRegionOnlyAnUnnamedCountryHasIsNotTakenFromTheGazetteer() {
+        AnnotatedDocument document = annotate("Storms hit Canada overnight. Streets flooded in the Kerala district.");
+
+        assertThat(place(document, "the Kerala district").code()).isEmpty();
+    }
 }
