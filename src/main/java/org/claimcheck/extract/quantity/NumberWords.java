@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Reads English cardinal numbers written in words: "three", "twenty-five", "twenty five",
  * "one hundred and twelve", "ten thousand", "a dozen", "two dozen", "half a million",
- * "one and a half million".
+ * "two and a half", "one and a half million".
  *
  * <p>The vocabulary is the closed list in {@code quantity-number-words.txt}. Ordinals ("first",
  * "twenty-third", from {@code quantity-ordinals.txt}) are read apart, by {@link #ordinal}, as ranks rather
@@ -177,10 +177,12 @@ public final class NumberWords {
                 if (skip == 0) {
                     break;
                 }
-                if (skip == 3) {
-                    segment += 0.5;
-                }
                 k += skip;
+                if (skip == 3) {
+                    // "two and a half", and "one and a half million" once the scale word is read
+                    segment += 0.5;
+                    best = new Match(total + segment, k, 1, count, implied);
+                }
                 continue;
             }
             double trailing = 1;
@@ -247,7 +249,7 @@ public final class NumberWords {
 
     /**
      * Returns how many tokens join two number words here: 1 for the hyphen of "twenty-five" (or "twenty - five") and the "and" of
-     * "one hundred and twelve", 3 for the "and a half" of "one and a half million", 0 when none does.
+     * "one hundred and twelve", 3 for the "and a half" of "two and a half" and "one and a half million", 0 when none does.
      */
     private int joinerLength(List<QuantityToken> tokens, int k, State state) {
         QuantityToken token = tokens.get(k);
@@ -263,9 +265,10 @@ public final class NumberWords {
             return 1;
         }
         boolean small = state == State.UNIT || state == State.TEN || state == State.TEN_UNIT;
-        Word scale = word(tokens, k + 3);
-        if (token.is("and") && small && k + 2 < tokens.size() && tokens.get(k + 1).is("a")
-                && tokens.get(k + 2).is("half") && scale != null && scale.kind() == Kind.SCALE) {
+        Word article = word(tokens, k + 1);
+        Word half = word(tokens, k + 2);
+        if (token.is("and") && small && article != null && article.kind() == Kind.ARTICLE && half != null
+                && half.kind() == Kind.HALF) {
             return 3;
         }
         return 0;

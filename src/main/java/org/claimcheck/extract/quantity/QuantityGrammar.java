@@ -31,6 +31,8 @@ public final class QuantityGrammar {
     private static final java.util.Set<String> BOUND_JOINS = java.util.Set.of("and", "but", ",", ", but", "but not");
 
     private static final UnitWord PERCENT = new UnitWord(Unit.PERCENT, "percent", false);
+    /** The largest denominator of a fraction written with a slash ("3/4", "5/16"); "9/11" and "24/7" are names. */
+    private static final int LARGEST_DENOMINATOR = 100;
     private static final java.util.Set<String> SHARE_OF_PRONOUNS = java.util.Set.of("them", "whom", "those", "these", "it", "us");
 
     private final Lexicon lexicon = Lexicon.english();
@@ -120,7 +122,8 @@ public final class QuantityGrammar {
         if (first == null) {
             return i + 1;
         }
-        ContextChecks.Label code = context.codeChain(t, first.number());
+        ContextChecks.Label code = first.end() > first.number() + 2 && slashFraction(t, first.number()) != null
+                ? null : context.codeChain(t, first.number());
         if (code != null) {
             return Math.max(label(t, first.number(), code.end(), first.value(), code.numberClass(), sink), first.end());
         }
@@ -242,9 +245,38 @@ public final class QuantityGrammar {
         return numberWords.ordinal(t, at).map(m -> new Match<>(m.value(), m.end())).orElse(null);
     }
 
+    /**
+     * Reads a fraction written with a slash at {@code k}: "3/4", "5/16". Both numbers are bare digits written
+     * against the slash, the numerator below the denominator, and no further slash makes it a date
+     * ("3/4/2021"). Returns its value and end, or null.
+     */
+    private static Match<Double> slashFraction(List<QuantityToken> t, int k) {
+        if (k < 0 || k + 2 >= t.size()) {
+            return null;
+        }
+        QuantityToken numerator = t.get(k);
+        QuantityToken slash = t.get(k + 1);
+        QuantityToken denominator = t.get(k + 2);
+        boolean written = numerator.isNumeral() && slash.is("/") && denominator.isNumeral()
+                && numerator.touches(slash) && slash.touches(denominator) && plainDigits(numerator)
+                && plainDigits(denominator);
+        boolean inDate = k + 3 < t.size() && denominator.touches(t.get(k + 3)) && t.get(k + 3).is("/")
+                || k > 0 && t.get(k - 1).touches(numerator) && t.get(k - 1).is("/");
+        if (!written || inDate) {
+            return null;
+        }
+        double n = numerator.numeralValue().doubleValue();
+        double d = denominator.numeralValue().doubleValue();
+        return n >= 1 && n < d && d <= LARGEST_DENOMINATOR ? new Match<>(n / d, k + 3) : null;
+    }
+
     /** Whether letters or digits are written against the token before {@code k} ("G7th" is a name). */
     private static boolean nameGlued(List<QuantityToken> t, int k) {
         return k > 0 && t.get(k - 1).touches(t.get(k)) && (t.get(k - 1).isWord() || t.get(k - 1).isNumeral());
+    }
+
+    private static boolean plainDigits(QuantityToken numeral) {
+        return !numeral.grouped() && !numeral.decimal() && !numeral.leadingZero();
     }
 
     /**
@@ -255,6 +287,13 @@ public final class QuantityGrammar {
      * Returns where reading may resume, or -1 when no share starts at {@code k}.
      */
     private int readShare(List<QuantityToken> t, int i, int k, QualifierKind q, List<NumberPhrase> sink) {
+        Match<Double> slash = slashFraction(t, k);
+        if (slash != null && slash.end() + 1 < t.size() && t.get(slash.end()).is("of")
+                && !SHARE_OF_PRONOUNS.contains(t.get(slash.end() + 1).lower())) {
+            sink.add(phrase(span(t, i, slash.end()), 100 * slash.value(), 100 * slash.value(), isBound(q) ? q : null,
+                    q == QualifierKind.APPROXIMATE, PERCENT, false, NumberClass.SHARE));
+            return slash.end();
+        }
         double numerator;
         int denominatorAt;
         if (k < t.size() && lexicon.fractions.longestAt(t, k).filter(f -> f.value() == 2).isPresent()) {
@@ -368,6 +407,22 @@ public final class QuantityGrammar {
             // Longer digit runs are identifiers or noise; a double could not hold them exactly anyway.
             if (token.digitCount() > 15) {
                 return null;
+            }
+            Match<Double> mixed = plainDigits(token) && k + 1 < t.size() && !token.touches(t.get(k + 1))
+                    ? slashFraction(t, k + 1) : null;
+            if (mixed != null) {
+                // a mixed number: "2 1/4 tonnes"
+                return withUnit(t, new Amount(start, k, mixed.end(), token.numeralValue().doubleValue() + mixed.value(),
+                        1, token, prefix, false, false));
+            }
+            Match<Double> fraction = slashFraction(t, k);
+            if (fraction != null) {
+                Amount measured = withUnit(t, new Amount(start, k, fraction.end(), fraction.value(), 1, token, prefix,
+                        false, false));
+                // "3/4 mile" is a fraction; a bare "3/4" may be a date, and is left to the date reading
+                if (measured.unit() != null) {
+                    return measured;
+                }
             }
             after = k + 1;
             Match<Lexicon.Scale> sm = lexicon.scales.longestAt(t, after).orElse(null);

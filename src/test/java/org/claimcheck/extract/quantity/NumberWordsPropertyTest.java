@@ -60,6 +60,21 @@ class NumberWordsPropertyTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {4L, 6L, 10L})
+    void andAHalfAddsOneHalfToAnySpelledNumber(long seed) {
+        Random random = new Random(seed);
+
+        for (int draw = 0; draw < 300; draw++) {
+            long n = 1 + random.nextInt(99);
+            String spelled = SPELLOUT.format(n) + " and a half";
+
+            double parsed = words.parse(spelled).orElseThrow();
+
+            assertThat(parsed).as(spelled).isEqualTo(n + 0.5);
+        }
+    }
+
     /** Reads the whole of {@code spelled} as an ordinal, failing when any of it is left over. */
     private double rank(String spelled) {
         List<QuantityToken> tokens = QuantityTokenScanner.scan(spelled);

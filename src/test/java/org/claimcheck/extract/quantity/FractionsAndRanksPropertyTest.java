@@ -11,15 +11,71 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Ranks in sentences, over seeded random values, with ICU's English spell-out as the oracle for the words: a
+ * Fractions and ranks in sentences, over seeded random values, with ICU's English spell-out as the oracle for
+ * the words: shares are exact percentages of the fraction written, mixed numbers keep their value, and a
  * rank is an ordinal of the number it spells (#15).
  */
-class RanksPropertyTest {
+class FractionsAndRanksPropertyTest {
 
     private static final RuleBasedNumberFormat SPELLOUT =
             new RuleBasedNumberFormat(Locale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
+    /** Denominators whose ordinal ICU spells as one word that quantity-fractions.txt lists. */
+    private static final List<Integer> WORD_DENOMINATORS = List.of(3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20);
 
     private final QuantityGrammar grammar = new QuantityGrammar();
+
+    @ParameterizedTest
+    @ValueSource(longs = {1L, 12L, 123L, 1_234L})
+    void aSlashFractionOfAGroupIsItsExactPercentage(long seed) {
+        Random random = new Random(seed);
+
+        for (int draw = 0; draw < 250; draw++) {
+            int d = 2 + random.nextInt(99);
+            int n = 1 + random.nextInt(d - 1);
+            String text = "The survey found " + n + "/" + d + " of the households had a well.";
+
+            NumberPhrase share = onlyNumber(text);
+
+            assertThat(share.numberClass()).as(text).isEqualTo(NumberClass.SHARE);
+            assertThat(share.low()).as(text).isEqualTo(100.0 * ((double) n / d));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {5L, 55L, 555L})
+    void aSpelledFractionOfAGroupIsItsExactPercentage(long seed) {
+        Random random = new Random(seed);
+
+        for (int draw = 0; draw < 250; draw++) {
+            int d = WORD_DENOMINATORS.get(random.nextInt(WORD_DENOMINATORS.size()));
+            int n = 1 + random.nextInt(d - 1);
+            String fraction = SPELLOUT.format(n) + " " + SPELLOUT.format(d, "%spellout-ordinal") + (n > 1 ? "s" : "");
+            String text = "By spring " + fraction + " of the orchard had flowered.";
+
+            NumberPhrase share = onlyNumber(text);
+
+            assertThat(share.numberClass()).as(text).isEqualTo(NumberClass.SHARE);
+            assertThat(share.low()).as(text).isEqualTo(100 * (double) n / d);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {8L, 88L, 888L})
+    void aMixedNumberWithAUnitIsTheWholeAndItsFraction(long seed) {
+        Random random = new Random(seed);
+
+        for (int draw = 0; draw < 250; draw++) {
+            int whole = 1 + random.nextInt(500);
+            int d = 2 + random.nextInt(15);
+            int n = 1 + random.nextInt(d - 1);
+            String text = "The crane lifted " + whole + " " + n + "/" + d + " tonnes of steel.";
+
+            NumberPhrase load = onlyNumber(text);
+
+            assertThat(load.numberClass()).as(text).isEqualTo(NumberClass.MEASURE);
+            assertThat(load.low()).as(text).isEqualTo(whole + (double) n / d);
+        }
+    }
 
     @ParameterizedTest
     @ValueSource(longs = {3L, 33L, 333L})
