@@ -105,7 +105,8 @@ public final class FactAssembler {
             NumberPhrase n = q.number();
             ThingKinds.Kind kind = kinds.of(q.thing());
             quantities.add(new Quantity(id, q.index() + 1, q.sentence(), n.span(), doc.text(n.span()), n.low(), n.high(),
-                    n.lowInclusive(), n.highInclusive(), n.approximate(), n.vague(), n.unit(), n.unitName(), q.thing(),
+                    n.lowInclusive(), n.highInclusive(), n.approximate(), n.vague(), n.unit(), n.unitName(), n.numberClass(),
+                    q.thing(),
                     doc.text(q.thingSpan()), q.modifiers(), kind.population(), kind.comparableThings(),
                     ThingKinds.subsets(q.modifiers()), q.measure(), place == null ? "" : place.key(),
                     place != null && place.national(), q.time(), day(when), scope(when), q.period(), q.part(), q.partOf() + 1, q.update(),
@@ -113,12 +114,14 @@ public final class FactAssembler {
                     e == null ? 0 : e.family(), f.selfReported(), 0, eventOf[q.index()]));
         }
         quantities = withRepeats(quantities);
+        List<Quantity> numbers = quantities.stream().filter(q -> !q.amount()).toList();
+        quantities = quantities.stream().filter(Quantity::amount).toList();
         Map<String, String> meta = doc.article().metadata();
         String published = meta.getOrDefault("published", "");
         Document about = new Document(id, meta.getOrDefault("outlet", meta.getOrDefault("source", "")),
                 published.isEmpty() ? PublicationDay.of(doc).published().map(LocalDate::toString).orElse("") : published,
                 meta.getOrDefault("title", ""), 0);
-        return new DocumentFacts(id, about, sentences, quantities, sources, claims, reactions, List.copyOf(places.values()),
+        return new DocumentFacts(id, about, sentences, quantities, numbers, sources, claims, reactions, List.copyOf(places.values()),
                 containments(id, placeMentions, places), events);
     }
 
@@ -128,8 +131,8 @@ public final class FactAssembler {
         List<Quantity> marked = new ArrayList<>(quantities.size());
         for (Quantity q : quantities) {
             List<Object> key = List.of(q.family(), q.low(), q.high(), q.lowInclusive(), q.highInclusive(), q.unit(),
-                    q.unitName(), q.thing(), q.modifiers(), q.measure(), q.place(), q.time(), q.day(), q.scope(),
-                    q.period(), q.part(), q.partOf(), q.update(), q.projected(), q.conditional(), q.event());
+                    q.unitName(), q.numberClass(), q.thing(), q.modifiers(), q.measure(), q.place(), q.time(), q.day(),
+                    q.scope(), q.period(), q.part(), q.partOf(), q.update(), q.projected(), q.conditional(), q.event());
             Integer earlier = first.putIfAbsent(key, q.id());
             marked.add(earlier == null ? q : q.repeating(earlier));
         }

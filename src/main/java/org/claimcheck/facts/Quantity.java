@@ -7,8 +7,9 @@ import org.claimcheck.input.Span;
 /**
  * A figure in a document with its bounds, what it counts, where, when, and who gives it.
  *
- * <p>Example: "the agency said at least 46 people had been killed in Arequipa" gives {@code Quantity(low 87,
- * high +∞, lowInclusive true, thing "people", measure "killed", place "huanta", sourceName "the agency")}.
+ * <p>Example: "the agency said at least 46 people had been killed in Arequipa" gives {@code Quantity(low 46,
+ * high +∞, lowInclusive true, numberClass COUNT, thing "people", measure "killed", place "arequipa",
+ * sourceName "the agency")}.
  * Use {@link #comparableWith(Quantity)} to ask whether two figures count the same thing, and
  * {@link #conflictsWith(Quantity)} / {@link #exceeds(Quantity)} for interval arithmetic.
  *
@@ -25,6 +26,11 @@ import org.claimcheck.input.Span;
  * @param vague whether it is a vague plural ("hundreds", "dozens")
  * @param unit count, percent, money, measure or duration
  * @param unitName the unit as a code or word: "percent", "EUR", "km"; empty for plain counts
+ * @param numberClass what kind of number it is: an amount (count, money, percent, share, measure, duration),
+ *     which rules may compare, or a label (ordinal, age, date, clock time, code, identifier, score, compound
+ *     adjective), which counts nothing: its {@code thing} is empty and it is never {@link #firm()}; its
+ *     bounds are the number as written ("Flight 447" is 447, "the 1990s" 1990, "between the tenth and the
+ *     fifteenth" 10 to 15)
  * @param thing the class of the counted thing ("people", "soldier", "home", "budget"); empty when unknown
  * @param what the words naming the counted thing as written ("civilian deaths"); empty when implied
  * @param modifiers lower-case words qualifying the thing ("new", "civilian")
@@ -71,7 +77,7 @@ import org.claimcheck.input.Span;
  */
 public record Quantity(String document, int id, int sentence, Span span, String text, double low, double high,
         boolean lowInclusive, boolean highInclusive, boolean approximate, boolean vague, Unit unit, String unitName,
-        String thing, String what, List<String> modifiers, String population, Set<String> comparableThings,
+        NumberClass numberClass, String thing, String what, List<String> modifiers, String population, Set<String> comparableThings,
         List<String> subsets, String measure, String place, boolean national, String time,
         String day, String scope, String period, boolean part, int partOf, boolean update, boolean projected, boolean conditional, Stance stance,
         int source, String sourceName, int family, boolean selfReported, int repeatOf, int event) implements Cited {
@@ -115,7 +121,7 @@ public record Quantity(String document, int id, int sentence, Span span, String 
      */
     public Quantity withKind(String population, Set<String> comparableThings) {
         return new Quantity(document, id, sentence, span, text, low, high, lowInclusive, highInclusive, approximate, vague,
-                unit, unitName, thing, what, modifiers, population, comparableThings, subsets, measure, place, national,
+                unit, unitName, numberClass, thing, what, modifiers, population, comparableThings, subsets, measure, place, national,
                 time, day, scope, period, part, partOf, update, projected, conditional, stance, source, sourceName, family,
                 selfReported, repeatOf, event);
     }
@@ -123,17 +129,23 @@ public record Quantity(String document, int id, int sentence, Span span, String 
     /** Returns this figure marked as a repetition of the earlier figure {@code earlier}. */
     public Quantity repeating(int earlier) {
         return new Quantity(document, id, sentence, span, text, low, high, lowInclusive, highInclusive, approximate, vague,
-                unit, unitName, thing, what, modifiers, population, comparableThings, subsets, measure, place, national,
+                unit, unitName, numberClass, thing, what, modifiers, population, comparableThings, subsets, measure, place, national,
                 time, day, scope, period, part, partOf, update, projected, conditional, stance, source, sourceName, family,
                 selfReported, earlier, event);
     }
 
     /**
-     * Returns whether the figure may be pitted against others: not an update, projection or condition, and
-     * not a repetition of an earlier figure ({@code repeatOf}).
+     * Returns whether the figure may be pitted against others: an amount ({@link NumberClass#amount()}) of a
+     * known thing, not an update, projection or condition, and not a repetition of an earlier figure
+     * ({@code repeatOf}).
      */
     public boolean firm() {
-        return !update && !projected && !conditional && !thing.isEmpty() && repeatOf == 0;
+        return numberClass.amount() && !update && !projected && !conditional && !thing.isEmpty() && repeatOf == 0;
+    }
+
+    /** Returns whether the number is an amount that rules may compare, not a label such as a year or a rank. */
+    public boolean amount() {
+        return numberClass.amount();
     }
 
     /**

@@ -30,7 +30,7 @@ class RuleEngineTest {
         DocumentFacts facts = new DocumentFacts("d", new org.claimcheck.facts.Document("d", "", "", "", 0),
                 List.of(new org.claimcheck.facts.Sentence("d", 0,
                 new org.claimcheck.input.Span(0, 3), "Hi.")), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
 
         // when
         Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> engine.run(facts));

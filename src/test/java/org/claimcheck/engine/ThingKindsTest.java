@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.claimcheck.facts.Document;
 import org.claimcheck.facts.Event;
+import org.claimcheck.facts.NumberClass;
 import org.claimcheck.facts.Quantity;
 import org.claimcheck.facts.Stance;
 import org.claimcheck.facts.Unit;
@@ -16,11 +17,11 @@ class ThingKindsTest {
 
     private static DocumentFacts documentCounting(String id, String thing) {
         ThingKinds.Kind kind = ThingKinds.of(List.of(thing)).of(thing);
-        Quantity q = new Quantity(id, 1, 0, new Span(0, 3), "300", 300, 300, true, true, false, false, Unit.COUNT, "",
+        Quantity q = new Quantity(id, 1, 0, new Span(0, 3), "300", 300, 300, true, true, false, false, Unit.COUNT, "", NumberClass.COUNT,
                 thing, thing, List.of(), kind.population(), kind.comparableThings(), List.of(), "damaged", "", false, "",
                 "", "", "", false, 0, false, false, false, Stance.ASSERTED, 0, "", 0, false, 0, 1);
         return new DocumentFacts(id, new Document(id, "", "", "", 0), List.of(), List.of(q), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(new Event(id, 1, 0, List.of(), "", List.of(), "")));
+                List.of(), List.of(), List.of(), List.of(), List.of(new Event(id, 1, 0, List.of(), "", List.of(), "")));
     }
 
     @Test

@@ -19,8 +19,22 @@ class QuantityTest {
     private static Quantity q(double low, double high, boolean approximate, String thing, String measure,
             String population, Set<String> comparableThings, List<String> subsets) {
         return new Quantity("d", 1, 0, new Span(0, 1), "x", low, high, true, true, approximate, false, Unit.COUNT, "",
-                thing, "", subsets, population, comparableThings, subsets, measure, "", false, "", "", "", "", false, 0, false,
+                NumberClass.COUNT, thing, "", subsets, population, comparableThings, subsets, measure, "", false, "", "", "", "", false, 0, false,
                 false, false, Stance.ASSERTED, 0, "", 0, false, 0, 1);
+    }
+
+    @Test
+    void aLabelIsNeverFirmEvenWithAThing() {
+        // given: a year read next to a counted noun (#15)
+        Quantity count = q(1_990, 1_990, false, "home", "");
+        Quantity year = new Quantity("d", 2, 0, new Span(0, 1), "1990", 1_990, 1_990, true, true, false, false,
+                Unit.COUNT, "", NumberClass.DATE, "home", "", List.of(), "home", Set.of("home"), List.of(), "", "",
+                false, "", "", "", "", false, 0, false, false, false, Stance.ASSERTED, 0, "", 0, false, 0, 1);
+
+        // when / then
+        assertThat(count.firm()).isTrue();
+        assertThat(year.firm()).isFalse();
+        assertThat(year.amount()).isFalse();
     }
 
     @Test
@@ -64,7 +78,7 @@ class QuantityTest {
     }
 
     private static Quantity scoped(String day, String scope) {
-        return new Quantity("d", 1, 0, new Span(0, 1), "x", 5, 5, true, true, false, false, Unit.COUNT, "", "people", "",
+        return new Quantity("d", 1, 0, new Span(0, 1), "x", 5, 5, true, true, false, false, Unit.COUNT, "", NumberClass.COUNT, "people", "",
                 List.of(), "people", Set.of("people"), List.of(), "killed", "", false, "", day, scope, "", false, 0, false,
                 false, false, Stance.ASSERTED, 0, "", 0, false, 0, 1);
     }
@@ -136,7 +150,7 @@ class QuantityTest {
     }
 
     private static Quantity at(String place, boolean national) {
-        return new Quantity("d", 1, 0, new Span(0, 1), "x", 5, 5, true, true, false, false, Unit.COUNT, "", "people", "",
+        return new Quantity("d", 1, 0, new Span(0, 1), "x", 5, 5, true, true, false, false, Unit.COUNT, "", NumberClass.COUNT, "people", "",
                 List.of(), "people", Set.of("people"), List.of(), "killed", place, national, "", "", "", "", false, 0, false, false,
                 false, Stance.ASSERTED, 0, "", 0, false, 0, 1);
     }

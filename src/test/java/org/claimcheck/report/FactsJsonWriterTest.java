@@ -16,6 +16,7 @@ import org.claimcheck.facts.ClaimForm;
 import org.claimcheck.facts.Containment;
 import org.claimcheck.facts.Document;
 import org.claimcheck.facts.Event;
+import org.claimcheck.facts.NumberClass;
 import org.claimcheck.facts.Place;
 import org.claimcheck.facts.Quantity;
 import org.claimcheck.facts.Reaction;
@@ -35,11 +36,14 @@ class FactsJsonWriterTest {
 
     private static DocumentFacts facts() {
         Quantity atLeast40 = new Quantity("d", 1, 0, new Span(16, 27), "at least 40", 40, Double.POSITIVE_INFINITY, true,
-                false, false, false, Unit.COUNT, "", "people", "people", List.of("civilian"), "people",
+                false, false, false, Unit.COUNT, "", NumberClass.COUNT, "people", "people", List.of("civilian"), "people",
                 Set.of("people", "resident"), List.of("civilian"), "killed", "leeds", false, "", "sunday", "", "", false, 0, false, false,
                 false, Stance.ASSERTED, 1, "The agency", 1, false, 0, 1);
+        Quantity year = new Quantity("d", 2, 0, new Span(0, 0), "", 2026, 2026, true, true, false, false, Unit.COUNT, "",
+                NumberClass.DATE, "", "", List.of(), "", Set.of(), List.of(), "", "", false, "", "", "", "", false, 0, false,
+                false, false, Stance.ASSERTED, 0, "", 0, false, 0, 0);
         return new DocumentFacts("d", new Document("d", "Metro", "2026-01-01", "Toll", 0),
-                List.of(new Sentence("d", 0, new Span(0, 56), TEXT)), List.of(atLeast40),
+                List.of(new Sentence("d", 0, new Span(0, 56), TEXT)), List.of(atLeast40), List.of(year),
                 List.of(new Source("d", 1, "The agency", SourceKind.ORGANIZATION, 1, List.of("The agency"))),
                 List.of(new Claim("d", 1, 0, new Span(11, 55), TEXT.substring(11, 55), new Span(11, 15), ClaimForm.VERB,
                         Stance.ASSERTED, false, 1, "The agency", SourceKind.ORGANIZATION, 1, Set.of("kill", "peopl"))),

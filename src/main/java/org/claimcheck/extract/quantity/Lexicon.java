@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.claimcheck.facts.Unit;
 
 /**
@@ -44,7 +46,7 @@ final class Lexicon {
     }
 
     /** What a context word says about the number next to it; see {@code quantity-context-cues.txt}. */
-    enum Cue { IDENTIFIER, STREET, TIME, AGE_BEFORE, AGE_AFTER, MONTH }
+    enum Cue { IDENTIFIER, STREET, TIME, AGE_BEFORE, AGE_AFTER, AGE_COMPOUND, DECADE, SCORE, MONTH }
 
     private static final Lexicon ENGLISH = new Lexicon();
 
@@ -58,6 +60,10 @@ final class Lexicon {
     /** Fraction words and their denominators ("thirds" → 3). */
     final PhraseTable<Integer> fractions;
     final PhraseTable<Cue> cues;
+    /** Letters written against digits that make a rank ("21st"); see {@code quantity-ordinals.txt}. */
+    final Set<String> ordinalSuffixes;
+    /** Words that may stand before each rank of a range of ranks ("between the tenth and the fifteenth"). */
+    final Set<String> rankDeterminers;
 
     private Lexicon() {
         Map<String, Qualifier> before = new LinkedHashMap<>();
@@ -123,6 +129,22 @@ final class Lexicon {
             cueWords.put(row[0], Cue.MONTH);
         }
         cues = PhraseTable.of(cueWords);
+
+        Set<String> suffixes = new HashSet<>();
+        Set<String> determiners = new HashSet<>();
+        for (String[] row : rows("quantity-ordinals.txt", 2)) {
+            switch (row[1]) {
+                case "SUFFIX" -> suffixes.add(row[0]);
+                case "DETERMINER" -> determiners.add(row[0]);
+                case "WORD" -> {
+                    // ordinal words are NumberWords' business
+                }
+                default -> throw new IllegalStateException(
+                        "quantity-ordinals.txt: kind must be WORD, SUFFIX or DETERMINER, was " + row[1]);
+            }
+        }
+        ordinalSuffixes = Set.copyOf(suffixes);
+        rankDeterminers = Set.copyOf(determiners);
     }
 
     /** Returns the English lexicon, loaded on first use. */

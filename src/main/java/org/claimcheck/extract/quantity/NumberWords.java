@@ -1,23 +1,27 @@
 package org.claimcheck.extract.quantity;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * Reads English cardinal numbers written in words: "three", "twenty-five", "twenty five",
  * "one hundred and twelve", "ten thousand", "a dozen", "two dozen", "half a million",
- * "one and a half million".
+ * "two and a half", "one and a half million".
  *
- * <p>The vocabulary is the closed list in {@code quantity-number-words.txt}. Ordinals ("first", "third") and
- * fractions ("two thirds") are not counts and are never read. Numbers mixing digits and words ("1.5 million")
- * are the business of {@link QuantityGrammar}. Immutable and thread-safe.
+ * <p>The vocabulary is the closed list in {@code quantity-number-words.txt}. Ordinals ("first",
+ * "twenty-third", from {@code quantity-ordinals.txt}) are read apart, by {@link #ordinal}, as ranks rather
+ * than counts; fractions ("two thirds") are never read here. Numbers mixing digits and words ("1.5
+ * million") are the business of {@link QuantityGrammar}. Immutable and thread-safe.
  */
 public final class NumberWords {
 
-    private enum Kind { UNIT, TEN, HUNDRED, SCALE, DOZEN, ARTICLE, HALF, ORDINAL }
+    private enum Kind { UNIT, TEN, HUNDRED, SCALE, DOZEN, ARTICLE, HALF }
 
     private enum State { START, UNIT, TEN, TEN_UNIT, HUNDRED, SCALE }
 
@@ -37,9 +41,19 @@ public final class NumberWords {
     record Match(double value, int end, double trailingScale, int wordCount, boolean impliedOne) {
     }
 
+    /**
+     * The most tokens an ordinal spelled in words may take: "nine hundred and ninety-nine million nine hundred
+     * and ninety-nine thousand nine hundred and ninety-ninth" has 27.
+     */
+    private static final int LONGEST_ORDINAL = 32;
+
     private static final NumberWords ENGLISH = new NumberWords();
 
     private final Map<String, Word> vocabulary;
+    /** Each ordinal word and the cardinal word it stands for at the end of a number ("first" → "one"). */
+    private final Map<String, String> ordinals;
+    /** Fraction words ("thirds", "half"), which turn a number before them into a fraction. */
+    private final Set<String> fractions;
 
     private NumberWords() {
         Map<String, Word> words = new HashMap<>();
@@ -47,6 +61,18 @@ public final class NumberWords {
             words.put(row[0], new Word(Kind.valueOf(row[1]), Double.parseDouble(row[2])));
         }
         vocabulary = Map.copyOf(words);
+        Map<String, String> ordinalWords = new HashMap<>();
+        for (String[] row : Lexicon.rows("quantity-ordinals.txt", 2)) {
+            if (row[1].equals("WORD")) {
+                ordinalWords.put(row[0], row[2]);
+            }
+        }
+        ordinals = Map.copyOf(ordinalWords);
+        Set<String> fractionWords = new HashSet<>();
+        for (String[] row : Lexicon.rows("quantity-fractions.txt", 2)) {
+            fractionWords.add(row[0]);
+        }
+        fractions = Set.copyOf(fractionWords);
     }
 
     /** Returns the English number words. */
@@ -70,8 +96,31 @@ public final class NumberWords {
 
     /** Returns whether the token is an ordinal or fraction word, which turns a preceding number into one. */
     boolean isOrdinal(QuantityToken token) {
-        Word w = vocabulary.get(token.lower());
-        return token.isWord() && w != null && w.kind() == Kind.ORDINAL;
+        return token.isWord() && (ordinals.containsKey(token.lower()) || fractions.contains(token.lower()));
+    }
+
+    /**
+     * Returns the rank spelled in words from token {@code from}, or empty: "tenth", "twenty-first", "one
+     * hundred and third", "two thousandth". An ordinal is the cardinal it ends like, so "twenty-first" is 21
+     * and "hundredth" 100.
+     *
+     * @throws IndexOutOfBoundsException when {@code from} is not a token index
+     */
+    Optional<Match> ordinal(List<QuantityToken> tokens, int from) {
+        for (int m = from; m < Math.min(tokens.size(), from + LONGEST_ORDINAL); m++) {
+            QuantityToken token = tokens.get(m);
+            String cardinal = token.isWord() ? ordinals.get(token.lower()) : null;
+            if (cardinal != null) {
+                List<QuantityToken> asCardinal = new ArrayList<>(tokens.subList(from, m));
+                asCardinal.add(QuantityToken.of(QuantityToken.Kind.WORD, token.start(), token.end(), cardinal));
+                return match(asCardinal, 0, true).filter(r -> r.end() == asCardinal.size())
+                        .map(r -> new Match(r.value(), from + r.end(), 1, r.wordCount(), r.impliedOne()));
+            }
+            if (!token.isDash() && !token.is("and") && word(tokens, m) == null) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -128,10 +177,12 @@ public final class NumberWords {
                 if (skip == 0) {
                     break;
                 }
-                if (skip == 3) {
-                    segment += 0.5;
-                }
                 k += skip;
+                if (skip == 3) {
+                    // "two and a half", and "one and a half million" once the scale word is read
+                    segment += 0.5;
+                    best = new Match(total + segment, k, 1, count, implied);
+                }
                 continue;
             }
             double trailing = 1;
@@ -198,7 +249,7 @@ public final class NumberWords {
 
     /**
      * Returns how many tokens join two number words here: 1 for the hyphen of "twenty-five" (or "twenty - five") and the "and" of
-     * "one hundred and twelve", 3 for the "and a half" of "one and a half million", 0 when none does.
+     * "one hundred and twelve", 3 for the "and a half" of "two and a half" and "one and a half million", 0 when none does.
      */
     private int joinerLength(List<QuantityToken> tokens, int k, State state) {
         QuantityToken token = tokens.get(k);
@@ -214,9 +265,10 @@ public final class NumberWords {
             return 1;
         }
         boolean small = state == State.UNIT || state == State.TEN || state == State.TEN_UNIT;
-        Word scale = word(tokens, k + 3);
-        if (token.is("and") && small && k + 2 < tokens.size() && tokens.get(k + 1).is("a")
-                && tokens.get(k + 2).is("half") && scale != null && scale.kind() == Kind.SCALE) {
+        Word article = word(tokens, k + 1);
+        Word half = word(tokens, k + 2);
+        if (token.is("and") && small && article != null && article.kind() == Kind.ARTICLE && half != null
+                && half.kind() == Kind.HALF) {
             return 3;
         }
         return 0;

@@ -14,13 +14,16 @@ import org.claimcheck.extract.text.SentenceSplitter;
 import org.claimcheck.extract.text.Token;
 import org.claimcheck.extract.text.TokenWindows;
 import org.claimcheck.extract.text.Tokenizer;
+import org.claimcheck.facts.NumberClass;
 import org.claimcheck.facts.Unit;
 import org.claimcheck.input.Span;
 
 /**
  * Turns every number phrase into a {@link QuantityMention}: what it counts, the clause it sits in, its
  * year, and the markers that decide what it may be compared with (a part, a partitive share, an update,
- * a projection, a condition).
+ * a projection, a condition). A number that is not an amount (a year, a rank, a flight number) counts
+ * nothing: it gets its clause and markers but no counted thing, and is never the total a later share or
+ * figure refers back to.
  */
 public final class QuantityExtractor implements Stage {
 
@@ -79,7 +82,10 @@ public final class QuantityExtractor implements Stage {
             SentenceSpan sentence, List<Attribution> attributions) {
         int partOf = -1;
         CountedThingReader.Reading reading;
-        if (number.partitive()) {
+        if (!number.amount()) {
+            reading = new CountedThingReader.Reading(new Span(number.span().end(), number.span().end()), "", List.of(),
+                    "", false);
+        } else if (number.partitive()) {
             partOf = antecedent(before, sentence.index());
             reading = partOf < 0 ? CountedThingReader.read(s, first, last, number)
                     : inherited(before.get(partOf), CountedThingReader.ownMeasure(s, last));
@@ -128,7 +134,7 @@ public final class QuantityExtractor implements Stage {
             if (candidate.sentence() != sentence) {
                 return -1;
             }
-            if (candidate.number().unit() == Unit.COUNT && !candidate.number().partitive()) {
+            if (candidate.number().numberClass() == NumberClass.COUNT && !candidate.number().partitive()) {
                 return i;
             }
         }

@@ -7,6 +7,7 @@ import org.claimcheck.extract.quantity.Lexicon.Qualifier;
 import org.claimcheck.extract.quantity.Lexicon.QualifierKind;
 import org.claimcheck.extract.quantity.Lexicon.UnitWord;
 import org.claimcheck.extract.quantity.PhraseTable.Match;
+import org.claimcheck.facts.NumberClass;
 import org.claimcheck.facts.Unit;
 import org.claimcheck.input.Span;
 
@@ -16,8 +17,10 @@ import org.claimcheck.input.Span;
  *
  * <p>A phrase is read as {@code [qualifier] [currency] number [scale] [unit] [range end] [postfix]
  * [partitive]}; every word class comes from a word list under {@code src/main/resources}. Numbers that are
- * not quantities (years, dates, clock times, ages, phone and house numbers, identifiers, ordinals,
- * compound adjectives, the pronoun "one") are skipped whole, so no part of them is reported.
+ * not amounts (years, dates, clock times, ages, phone and house numbers, identifiers, ranks, scores,
+ * compound adjectives) are reported whole with their {@link NumberClass}, so no part of them is read as an
+ * amount; the pronoun "one" and a number joined to a fraction word without a group ("two thirds") are
+ * skipped.
  *
  * <p>"half of them" is not reported: its value depends on a group named elsewhere, and a phrase must carry
  * a numeric interval. Stateless and thread-safe; time is linear in the length of the text.
@@ -28,6 +31,8 @@ public final class QuantityGrammar {
     private static final java.util.Set<String> BOUND_JOINS = java.util.Set.of("and", "but", ",", ", but", "but not");
 
     private static final UnitWord PERCENT = new UnitWord(Unit.PERCENT, "percent", false);
+    /** The largest denominator of a fraction written with a slash ("3/4", "5/16"); "9/11" and "24/7" are names. */
+    private static final int LARGEST_DENOMINATOR = 100;
     private static final java.util.Set<String> SHARE_OF_PRONOUNS = java.util.Set.of("them", "whom", "those", "these", "it", "us");
 
     private final Lexicon lexicon = Lexicon.english();
@@ -77,7 +82,8 @@ public final class QuantityGrammar {
             NumberPhrase upper = lowerOnly(a) ? b : a;
             if (lower.low() <= upper.high()) {
                 joined.add(new NumberPhrase(a.span().union(b.span()), lower.low(), upper.high(), lower.lowInclusive(),
-                        upper.highInclusive(), a.approximate() || b.approximate(), false, false, a.unit(), a.unitName()));
+                        upper.highInclusive(), a.approximate() || b.approximate(), false, false, a.unit(), a.unitName(),
+                        a.numberClass()));
                 k++;
             } else {
                 joined.add(a);
@@ -103,6 +109,10 @@ public final class QuantityGrammar {
         if (share > 0) {
             return share;
         }
+        int rank = readRank(t, i, k, q, sink);
+        if (rank > 0) {
+            return rank;
+        }
         Match<Lexicon.Vague> vm = lexicon.vague.longestAt(t, k).orElse(null);
         if (vm != null && (!vm.value().needsOf() || (vm.end() < t.size() && t.get(vm.end()).is("of")))) {
             return readVague(t, q == QualifierKind.APPROXIMATE || q == QualifierKind.AT_LEAST
@@ -112,9 +122,10 @@ public final class QuantityGrammar {
         if (first == null) {
             return i + 1;
         }
-        int code = context.codeChainEnd(t, first.number());
-        if (code >= 0) {
-            return Math.max(code, first.end());
+        ContextChecks.Label code = first.end() > first.number() + 2 && slashFraction(t, first.number()) != null
+                ? null : context.codeChain(t, first.number());
+        if (code != null) {
+            return Math.max(label(t, first.number(), code.end(), first.value(), code.numberClass(), sink), first.end());
         }
         if (q == QualifierKind.FEW) {
             return first.impliedOne() ? emitFew(t, i, first, qm.value(), sink) : i + 1;
@@ -136,9 +147,27 @@ public final class QuantityGrammar {
                 .orElse(null);
         QualifierKind postKind = post == null ? null : post.value().kind();
         boolean qualified = isBound(q) || q == QualifierKind.APPROXIMATE || postKind != null;
-        if (context.excludedBefore(t, i, first, qualified) || context.excludedAfter(t, last)
-                || (!qualified && (first.yearLike() || last.yearLike()))
-                || (second != null && first.value() > second.value())) {
+        boolean dashed = second != null && t.get(first.end()).isDash();
+        if (dashed && (first.value() > second.value() || context.scoreAround(t, i, end))) {
+            // a range is never written high to low, a result often is: "won 3-1", "a 2-3 defeat"
+            return label(t, first.start(), end, first.value(), NumberClass.SCORE, sink);
+        }
+        NumberClass before = context.classBefore(t, i, first, qualified);
+        if (before != null) {
+            return label(t, first.start(), end, first.value(), before, sink);
+        }
+        ContextChecks.Label after = context.classAfter(t, last);
+        if (after != null) {
+            return label(t, first.start(), Math.max(end, after.end()), first.value(), after.numberClass(), sink);
+        }
+        int unreadable = context.unreadableEnd(t, last);
+        if (unreadable >= 0) {
+            return unreadable;
+        }
+        if (!qualified && (first.yearLike() || last.yearLike())) {
+            return label(t, first.start(), end, first.value(), NumberClass.DATE, sink);
+        }
+        if (second != null && first.value() > second.value()) {
             return end;
         }
         UnitWord unit = last.unit() != null ? last.unit() : first.unit();
@@ -161,8 +190,93 @@ public final class QuantityGrammar {
         QualifierKind bound = isBound(q) ? q : postKind;
         boolean approximate = q == QualifierKind.APPROXIMATE || postKind == QualifierKind.APPROXIMATE;
         sink.add(phrase(new Span(t.get(i).start(), t.get(end - 1).end()), first.value(), last.value(), bound,
-                approximate, unit, partitive));
+                approximate, unit, partitive, null));
         return end;
+    }
+
+    /** Reports tokens {@code from} to {@code end} as a number of class {@code kind}; returns {@code end}. */
+    private static int label(List<QuantityToken> t, int from, int end, double value, NumberClass kind,
+            List<NumberPhrase> sink) {
+        sink.add(new NumberPhrase(span(t, from, end), value, value, true, true, false, false, false, Unit.COUNT, "",
+                kind));
+        return end;
+    }
+
+    /**
+     * Reads a rank, or a range of ranks, as an {@link NumberClass#ORDINAL}: "tenth", "twenty-first", "21st",
+     * "between the tenth and the fifteenth", "10th-15th". Returns where reading may resume, or -1 when no
+     * rank starts at {@code k}.
+     */
+    private int readRank(List<QuantityToken> t, int i, int k, QualifierKind q, List<NumberPhrase> sink) {
+        boolean opened = q == QualifierKind.BETWEEN || q == QualifierKind.FROM;
+        Match<Double> first = rankAt(t, k, opened);
+        if (first == null) {
+            return -1;
+        }
+        Match<Qualifier> connector = lexicon.connectors.longestAt(t, first.end()).orElse(null);
+        boolean joins = connector != null && (connector.value().kind() == QualifierKind.AND) == (q == QualifierKind.BETWEEN)
+                && connector.value().kind() != QualifierKind.OR;
+        Match<Double> second = joins ? rankAt(t, connector.end(), opened) : null;
+        if (second == null || second.value() < first.value()) {
+            if (opened) {
+                // "between the tenth of May and…": no range of ranks, so the rank is read on its own
+                return -1;
+            }
+            sink.add(new NumberPhrase(span(t, k, first.end()), first.value(), first.value(), true, true, false, false,
+                    false, Unit.COUNT, "", NumberClass.ORDINAL));
+            return first.end();
+        }
+        sink.add(new NumberPhrase(span(t, opened ? i : k, second.end()), first.value(), second.value(), true, true,
+                false, false, false, Unit.COUNT, "", NumberClass.ORDINAL));
+        return second.end();
+    }
+
+    /** Reads one rank at {@code k}, after "the" when {@code determiner} allows it: "tenth", "the 21st". */
+    private Match<Double> rankAt(List<QuantityToken> t, int k, boolean determiner) {
+        int at = determiner && k < t.size() && lexicon.rankDeterminers.contains(t.get(k).lower()) ? k + 1 : k;
+        if (at >= t.size()) {
+            return null;
+        }
+        QuantityToken token = t.get(at);
+        if (token.isNumeral() && at + 1 < t.size() && token.touches(t.get(at + 1)) && !token.decimal()
+                && lexicon.ordinalSuffixes.contains(t.get(at + 1).lower()) && !nameGlued(t, at)) {
+            return new Match<>(token.numeralValue().doubleValue(), at + 2);
+        }
+        return numberWords.ordinal(t, at).map(m -> new Match<>(m.value(), m.end())).orElse(null);
+    }
+
+    /**
+     * Reads a fraction written with a slash at {@code k}: "3/4", "5/16". Both numbers are bare digits written
+     * against the slash, the numerator below the denominator, and no further slash makes it a date
+     * ("3/4/2021"). Returns its value and end, or null.
+     */
+    private static Match<Double> slashFraction(List<QuantityToken> t, int k) {
+        if (k < 0 || k + 2 >= t.size()) {
+            return null;
+        }
+        QuantityToken numerator = t.get(k);
+        QuantityToken slash = t.get(k + 1);
+        QuantityToken denominator = t.get(k + 2);
+        boolean written = numerator.isNumeral() && slash.is("/") && denominator.isNumeral()
+                && numerator.touches(slash) && slash.touches(denominator) && plainDigits(numerator)
+                && plainDigits(denominator);
+        boolean inDate = k + 3 < t.size() && denominator.touches(t.get(k + 3)) && t.get(k + 3).is("/")
+                || k > 0 && t.get(k - 1).touches(numerator) && t.get(k - 1).is("/");
+        if (!written || inDate) {
+            return null;
+        }
+        double n = numerator.numeralValue().doubleValue();
+        double d = denominator.numeralValue().doubleValue();
+        return n >= 1 && n < d && d <= LARGEST_DENOMINATOR ? new Match<>(n / d, k + 3) : null;
+    }
+
+    /** Whether letters or digits are written against the token before {@code k} ("G7th" is a name). */
+    private static boolean nameGlued(List<QuantityToken> t, int k) {
+        return k > 0 && t.get(k - 1).touches(t.get(k)) && (t.get(k - 1).isWord() || t.get(k - 1).isNumeral());
+    }
+
+    private static boolean plainDigits(QuantityToken numeral) {
+        return !numeral.grouped() && !numeral.decimal() && !numeral.leadingZero();
     }
 
     /**
@@ -173,6 +287,13 @@ public final class QuantityGrammar {
      * Returns where reading may resume, or -1 when no share starts at {@code k}.
      */
     private int readShare(List<QuantityToken> t, int i, int k, QualifierKind q, List<NumberPhrase> sink) {
+        Match<Double> slash = slashFraction(t, k);
+        if (slash != null && slash.end() + 1 < t.size() && t.get(slash.end()).is("of")
+                && !SHARE_OF_PRONOUNS.contains(t.get(slash.end() + 1).lower())) {
+            sink.add(phrase(span(t, i, slash.end()), 100 * slash.value(), 100 * slash.value(), isBound(q) ? q : null,
+                    q == QualifierKind.APPROXIMATE, PERCENT, false, NumberClass.SHARE));
+            return slash.end();
+        }
         double numerator;
         int denominatorAt;
         if (k < t.size() && lexicon.fractions.longestAt(t, k).filter(f -> f.value() == 2).isPresent()) {
@@ -194,7 +315,7 @@ public final class QuantityGrammar {
                         && t.get(of.end()).kind() == QuantityToken.Kind.WORD) {
                     sink.add(phrase(new Span(t.get(i).start(), t.get(of.end() - 1).end()), 100 * numerator / of.value(),
                             100 * numerator / of.value(), isBound(q) ? q : null, q == QualifierKind.APPROXIMATE,
-                            PERCENT, false));
+                            PERCENT, false, NumberClass.SHARE));
                     return of.end();
                 }
                 return -1;
@@ -211,7 +332,7 @@ public final class QuantityGrammar {
             return -1;
         }
         sink.add(phrase(new Span(t.get(i).start(), t.get(denominator.end() - 1).end()), percent, percent,
-                isBound(q) ? q : null, q == QualifierKind.APPROXIMATE, PERCENT, false));
+                isBound(q) ? q : null, q == QualifierKind.APPROXIMATE, PERCENT, false, NumberClass.SHARE));
         return denominator.end();
     }
 
@@ -287,6 +408,22 @@ public final class QuantityGrammar {
             if (token.digitCount() > 15) {
                 return null;
             }
+            Match<Double> mixed = plainDigits(token) && k + 1 < t.size() && !token.touches(t.get(k + 1))
+                    ? slashFraction(t, k + 1) : null;
+            if (mixed != null) {
+                // a mixed number: "2 1/4 tonnes"
+                return withUnit(t, new Amount(start, k, mixed.end(), token.numeralValue().doubleValue() + mixed.value(),
+                        1, token, prefix, false, false));
+            }
+            Match<Double> fraction = slashFraction(t, k);
+            if (fraction != null) {
+                Amount measured = withUnit(t, new Amount(start, k, fraction.end(), fraction.value(), 1, token, prefix,
+                        false, false));
+                // "3/4 mile" is a fraction; a bare "3/4" may be a date, and is left to the date reading
+                if (measured.unit() != null) {
+                    return measured;
+                }
+            }
             after = k + 1;
             Match<Lexicon.Scale> sm = lexicon.scales.longestAt(t, after).orElse(null);
             if (sm != null && (!sm.value().attachedOnly() || token.touches(t.get(after)))) {
@@ -339,23 +476,25 @@ public final class QuantityGrammar {
             }
         }
         sink.add(new NumberPhrase(span(t, start, end), vm.value().low(), Double.POSITIVE_INFINITY,
-                true, false, true, true, false, unit, name));
+                true, false, true, true, false, unit, name, NumberClass.of(unit)));
         return end;
     }
 
     private int emitFew(List<QuantityToken> t, int start, Amount amount, Qualifier few, List<NumberPhrase> sink) {
-        if (context.excludedAfter(t, amount)) {
+        if (context.classAfter(t, amount) != null || context.unreadableEnd(t, amount) >= 0) {
             return amount.end();
         }
         UnitWord unit = amount.unit();
+        Unit measured = unit == null ? Unit.COUNT : unit.unit();
         sink.add(new NumberPhrase(span(t, start, amount.end()), few.lowFactor() * amount.value(),
                 few.highFactor() * amount.value(), true, true, true, true, false,
-                unit == null ? Unit.COUNT : unit.unit(), unit == null ? "" : unit.name()));
+                measured, unit == null ? "" : unit.name(), NumberClass.of(measured)));
         return amount.end();
     }
 
+    /** Builds an amount; {@code kind} is null for the class its unit gives. */
     private static NumberPhrase phrase(Span span, double low, double high, QualifierKind bound,
-            boolean approximate, UnitWord unit, boolean partitive) {
+            boolean approximate, UnitWord unit, boolean partitive, NumberClass kind) {
         double lo = low;
         double hi = high;
         boolean loIn = true;
@@ -369,8 +508,9 @@ public final class QuantityGrammar {
             loIn = false;
             hiIn = bound == QualifierKind.AT_MOST;
         }
-        return new NumberPhrase(span, lo, hi, loIn, hiIn, approximate, false, partitive,
-                unit == null ? Unit.COUNT : unit.unit(), unit == null ? "" : unit.name());
+        Unit measured = unit == null ? Unit.COUNT : unit.unit();
+        return new NumberPhrase(span, lo, hi, loIn, hiIn, approximate, false, partitive, measured,
+                unit == null ? "" : unit.name(), kind == null ? NumberClass.of(measured) : kind);
     }
 
     private static boolean isBound(QualifierKind q) {

@@ -18,11 +18,17 @@ import java.util.Locale;
  */
 record QuantityToken(Kind kind, int start, int end, String text, String lower) {
 
+    /** The characters a numeral may group its thousands with: a comma, and the no-break and thin spaces. */
+    static final String GROUP_SEPARATORS = ",\u00A0\u2009\u202F";
+
     /** The three shapes a token can have. */
     enum Kind {
         /** Letters, with inner apostrophes ("o'clock", "Italy's"). */
         WORD,
-        /** ASCII digits, optionally grouped by commas in threes and followed by a decimal part. */
+        /**
+         * ASCII digits, optionally grouped by commas in threes and followed by a decimal part and a scientific
+         * exponent ("1.2e6").
+         */
         NUMERAL,
         /** Any other single character: punctuation, symbols, dashes. */
         SYMBOL
@@ -62,11 +68,12 @@ record QuantityToken(Kind kind, int start, int end, String text, String lower) {
 
     /** Returns whether the numeral has thousands separators, which years, days and house numbers never have. */
     boolean grouped() {
-        return text.chars().anyMatch(c -> c != '.' && (c < '0' || c > '9'));
+        return text.chars().anyMatch(c -> GROUP_SEPARATORS.indexOf(c) >= 0);
     }
 
+    /** Returns whether the numeral has a fractional part or an exponent, which counts of things never have. */
     boolean decimal() {
-        return text.indexOf('.') >= 0;
+        return text.indexOf('.') >= 0 || text.indexOf('e') >= 0 || text.indexOf('E') >= 0;
     }
 
     /** Returns whether the numeral starts with a zero that is not the integer part of a decimal, as codes do. */
@@ -86,6 +93,8 @@ record QuantityToken(Kind kind, int start, int end, String text, String lower) {
 
     /** Returns the numeral's exact value; decimal arithmetic keeps "1.2 billion" exactly 1,200,000,000. */
     BigDecimal numeralValue() {
-        return new BigDecimal(text.replaceAll("[^0-9.]", ""));
+        StringBuilder digits = new StringBuilder(text.length());
+        text.chars().filter(c -> GROUP_SEPARATORS.indexOf(c) < 0).forEach(c -> digits.append((char) c));
+        return new BigDecimal(digits.toString());
     }
 }

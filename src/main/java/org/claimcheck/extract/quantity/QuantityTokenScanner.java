@@ -12,8 +12,6 @@ import java.util.List;
  */
 final class QuantityTokenScanner {
 
-    private static final String GROUP_SEPARATORS = ",\u00A0\u2009\u202F";
-
     private QuantityTokenScanner() {
     }
 
@@ -68,7 +66,7 @@ final class QuantityTokenScanner {
         // "1,2,3" and "38,41" stay separate numbers. Besides the comma, the no-break and thin spaces that
         // typesetters put in "30 000" count; a plain space does not, or "in 2023 500 people" would merge.
         if (e - from <= 3) {
-            while (e + 3 < text.length() && GROUP_SEPARATORS.indexOf(text.charAt(e)) >= 0
+            while (e + 3 < text.length() && QuantityToken.GROUP_SEPARATORS.indexOf(text.charAt(e)) >= 0
                     && digitsEnd(text, e + 1) == e + 4) {
                 e += 4;
             }
@@ -76,7 +74,26 @@ final class QuantityTokenScanner {
         if (e + 1 < text.length() && text.charAt(e) == '.' && isDigit(text, e + 1)) {
             e = digitsEnd(text, e + 1);
         }
-        return e;
+        return exponentEnd(text, e);
+    }
+
+    /**
+     * Returns the end of a scientific exponent at {@code e} ("1.2e6", "3E-4"), or {@code e} when none is
+     * written: a letter e, an optional sign and digits, with no letter after them ("5e6x" is a code).
+     */
+    private static int exponentEnd(String text, int e) {
+        if (e >= text.length() || (text.charAt(e) != 'e' && text.charAt(e) != 'E')) {
+            return e;
+        }
+        int digits = e + 1;
+        if (digits < text.length() && (text.charAt(digits) == '+' || text.charAt(digits) == '-')) {
+            digits++;
+        }
+        if (digits >= text.length() || !isDigit(text, digits)) {
+            return e;
+        }
+        int end = digitsEnd(text, digits);
+        return end < text.length() && Character.isLetter(text.codePointAt(end)) ? e : end;
     }
 
     private static int digitsEnd(String text, int from) {

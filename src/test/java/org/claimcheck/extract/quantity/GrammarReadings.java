@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-/** Reads test sentences with the quantity grammar: the one phrase in a sentence, or all phrases as quoted text. */
+/**
+ * Reads test sentences with the quantity grammar: the one amount in a sentence, all amounts as quoted text, or
+ * the numbers it reads as labels (years, ranks, flight numbers) with their class.
+ */
 final class GrammarReadings {
 
     private static final QuantityGrammar GRAMMAR = new QuantityGrammar();
@@ -12,16 +15,22 @@ final class GrammarReadings {
     private GrammarReadings() {
     }
 
-    /** Returns the only number phrase in {@code text}, failing the test when there is not exactly one. */
+    /** Returns the only amount in {@code text}, failing the test when there is not exactly one. */
     static NumberPhrase only(String text) {
-        List<NumberPhrase> found = GRAMMAR.find(text);
-        assertThat(found).as("phrases in %s", text).hasSize(1);
+        List<NumberPhrase> found = GRAMMAR.find(text).stream().filter(NumberPhrase::amount).toList();
+        assertThat(found).as("amounts in %s", text).hasSize(1);
         return found.get(0);
     }
 
-    /** Returns every number phrase of {@code text} as the text it covers. */
+    /** Returns every amount of {@code text} as the text it covers. */
     static List<String> quotes(String text) {
-        return GRAMMAR.find(text).stream().map(p -> quote(text, p)).toList();
+        return GRAMMAR.find(text).stream().filter(NumberPhrase::amount).map(p -> quote(text, p)).toList();
+    }
+
+    /** Returns every number of {@code text} that is not an amount, as "quoted text: class" ("447: IDENTIFIER"). */
+    static List<String> labels(String text) {
+        return GRAMMAR.find(text).stream().filter(p -> !p.amount())
+                .map(p -> quote(text, p) + ": " + p.numberClass()).toList();
     }
 
     /** Returns the text a phrase covers. */
