@@ -9,9 +9,15 @@ import java.nio.file.Path;
 import org.claimcheck.input.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Black-box tests of {@code claimcheck check}: exit code, stdout format, stderr messages. */
 class CheckCommandTest {
+
+    private static final String MARCH = "The union said more than 50,000 people took part in the march. "
+            + "Police put the turnout at 9,500.";
+    private static final String RALLY = "The governing party said more than 2 million supporters attended its rally.";
 
     @TempDir
     Path dir;
@@ -27,7 +33,7 @@ class CheckCommandTest {
         CommandRun run = CommandRun.of("check", "--format", "json", article.toString());
 
         // then
-        assertThat(run.exit()).isEqualTo(0);
+        assertThat(run.exit()).isEqualTo(ExitCode.FINDINGS.code());
         JsonNode doc = Json.mapper().readTree(run.out()).get("documents").get(0);
         assertThat(doc.get("id").asText()).isEqualTo("crash");
         assertThat(doc.get("error").isNull()).isTrue();
@@ -56,17 +62,132 @@ class CheckCommandTest {
     }
 
     @Test
-    void failOnWarningExitsWithOneWhenAWarningIsFound() throws IOException {
+    void aWarningExitsWithOneByDefault() throws IOException {
+        // issue #17: findings at or above warning fail the run, as a linter's do
         // given
-        Path article = Files.writeString(dir.resolve("a.txt"), "The union said more than 50,000 people took part in the "
-                + "march. Police put the turnout at 9,500.");
+        Path article = Files.writeString(dir.resolve("a.txt"), MARCH);
 
         // when
-        CommandRun run = CommandRun.of("check", "--fail-on", "warning", article.toString());
+        CommandRun run = CommandRun.of("check", article.toString());
 
         // then
         assertThat(run.exit()).isEqualTo(ExitCode.FINDINGS.code());
         assertThat(run.out()).contains("numeric-conflict");
+    }
+
+    @Test
+    void failOnNeverExitsWithZeroWhateverIsFound() throws IOException {
+        // given
+        Path article = Files.writeString(dir.resolve("a.txt"), MARCH);
+
+        // when
+        CommandRun run = CommandRun.of("check", "--fail-on", "never", article.toString());
+
+        // then
+        assertThat(run.exit()).isEqualTo(ExitCode.OK.code());
+        assertThat(run.out()).contains("numeric-conflict");
+    }
+
+    @Test
+    void failOnErrorLetsAWarningPass() throws IOException {
+        // given
+        Path article = Files.writeString(dir.resolve("a.txt"), MARCH);
+
+        // when
+        CommandRun run = CommandRun.of("check", "--fail-on", "error", article.toString());
+
+        // then
+        assertThat(run.exit()).isEqualTo(ExitCode.OK.code());
+    }
+
+    @Test
+    void anInfoFindingPassesByDefaultAndFailsWithFailOnInfo() throws IOException {
+        // given
+        Path article = Files.writeString(dir.resolve("rally.txt"), RALLY);
+
+        // when
+        CommandRun byDefault = CommandRun.of("check", article.toString());
+        CommandRun onInfo = CommandRun.of("check", "--fail-on", "info", article.toString());
+
+        // then
+        assertThat(byDefault.out()).contains("single-source");
+        assertThat(byDefault.exit()).isEqualTo(ExitCode.OK.code());
+        assertThat(onInfo.exit()).isEqualTo(ExitCode.FINDINGS.code());
+    }
+
+    @Test
+    void helpStatesTheDefaultFailOnSeverity() {
+        // when
+        CommandRun run = CommandRun.of("check", "--help");
+
+        // then
+        assertThat(run.out().replaceAll("\\s+", " ")).contains("never, info, warning, error (default: warning")
+                .contains("1 findings at or above --fail-on (default: warning)");
+    }
+
+    @Test
+    void aMissingInputIsReportedOnceAsAnError() throws IOException {
+        // issue #17: the text report showed the error and a WARN log line repeated it
+        // when
+        CommandRun run = CommandRun.of("check", dir.resolve("missing.txt").toString());
+
+        // then
+        assertThat(run.exit()).isEqualTo(ExitCode.INPUT_FAILED.code());
+        assertThat(run.out()).containsOnlyOnce("no such file or folder").contains("ERROR");
+        assertThat(run.err()).doesNotContain("no such file").doesNotContain("WARN");
+    }
+
+    @Test
+    void aMissingInputIsToldOnStderrBesideAMachineReadableReport() throws IOException {
+        // when
+        CommandRun run = CommandRun.of("check", "--format", "json", dir.resolve("missing.txt").toString());
+
+        // then
+        assertThat(run.exit()).isEqualTo(ExitCode.INPUT_FAILED.code());
+        assertThat(Json.mapper().readTree(run.out()).get("documents").get(0).get("error").asText()).contains("no such file");
+        assertThat(run.err()).containsOnlyOnce("no such file or folder").contains("claimcheck: error: ");
+    }
+
+    @Test
+    void anOutputFileInAFolderThatDoesNotExistIsAUsageErrorNamingTheFolder() throws IOException {
+        // issue #17: this exited 70 with a NoSuchFileException stack trace
+        // given
+        Path article = Files.writeString(dir.resolve("a.txt"), MARCH);
+        Path report = dir.resolve("no-such-folder").resolve("report.txt");
+
+        // when
+        CommandRun run = CommandRun.of("check", "-o", report.toString(), article.toString());
+
+        // then
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run.err()).contains("the folder " + report.getParent() + " does not exist").doesNotContain("Exception");
+    }
+
+    @Test
+    void anOutputThatIsAFolderIsAUsageError() throws IOException {
+        // given
+        Path article = Files.writeString(dir.resolve("a.txt"), MARCH);
+
+        // when
+        CommandRun run = CommandRun.of("check", "-o", dir.toString(), article.toString());
+
+        // then
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run.err()).contains("it is a folder");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-2"})
+    void threadsBelowOneAreAUsageError(String threads) throws IOException {
+        // given
+        Path article = Files.writeString(dir.resolve("a.txt"), MARCH);
+
+        // when
+        CommandRun run = CommandRun.of("check", "--threads", threads, article.toString());
+
+        // then
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run.err()).contains("--threads must be at least 1, was " + threads);
     }
 
     @Test
@@ -142,7 +263,7 @@ class CheckCommandTest {
         CommandRun run = CommandRun.of("check", "--together", "--format", "json", first.toString(), second.toString());
 
         // then
-        assertThat(run.exit()).isEqualTo(ExitCode.OK.code());
+        assertThat(run.exit()).isEqualTo(ExitCode.FINDINGS.code());
         JsonNode across = Json.mapper().readTree(run.out()).get("together").get("findings");
         assertThat(across).hasSize(1);
         assertThat(across.get(0).get("evidence").get(0).get("document").asText()).isIn("first", "second");
@@ -162,7 +283,7 @@ class CheckCommandTest {
         CommandRun run = CommandRun.of("check", "--together", "--format", "jsonl", first.toString(), second.toString());
 
         // then
-        assertThat(run.exit()).isEqualTo(ExitCode.OK.code());
+        assertThat(run.exit()).isEqualTo(ExitCode.FINDINGS.code());
         String[] lines = run.out().strip().split("\n");
         assertThat(lines).hasSize(4);
         assertThat(Json.mapper().readTree(lines[0]).get("id").asText()).isEqualTo("first");
