@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.claimcheck.api.ClaimChecker;
 import org.claimcheck.engine.Finding;
@@ -75,8 +76,10 @@ final class CheckCommand implements Callable<Integer> {
             + "standard output (e.g. -o report.html with --format html).")
     Path output;
 
-    @Option(names = "--no-color", description = "Never colour the text report (also: the NO_COLOR environment variable).")
-    boolean noColor;
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = "Colour the text report: "
+            + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: on a terminal, unless the NO_COLOR environment "
+            + "variable is set).")
+    ColorMode color;
 
     @Override
     public Integer call() throws IOException {
@@ -110,7 +113,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int run(ClaimChecker checker, PrintWriter out, boolean terminal) throws IOException {
-        ReportWriter writer = ReportWriter.of(format, out, terminal && !noColor && System.getenv("NO_COLOR") == null);
+        String noColor = Objects.requireNonNullElse(System.getenv("NO_COLOR"), "");
+        ReportWriter writer = ReportWriter.of(format, out, color.colors(terminal, noColor));
         boolean[] failing = new boolean[1];
         if (together) {
             TogetherReport report = checker.checkTogether(inputs.read());

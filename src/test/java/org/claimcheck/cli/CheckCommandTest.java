@@ -291,4 +291,62 @@ class CheckCommandTest {
         assertThat(Json.mapper().readTree(lines[2]).get("together").get("findings")).hasSize(1);
         assertThat(Json.mapper().readTree(lines[3]).get("summary").get("documents").asInt()).isEqualTo(2);
     }
+
+    @Test
+    void aUsageErrorIsOneLineAndAPointerToHelpNotTheWholeHelp() {
+        // issue #17: a wrong value printed the 60-line help after the message
+        // when
+        CommandRun run = CommandRun.of("check", "--format", "xml", "a.txt");
+
+        // then
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run.err()).isEqualTo("claimcheck check: Invalid value for option '--format': expected one of text, json, "
+                + "jsonl, html, was 'xml'\nsee 'claimcheck check --help'\n");
+    }
+
+    @Test
+    void aMisspeltOptionIsNamedWithTheClosestOne() {
+        // when
+        CommandRun run = CommandRun.of("check", "--thread", "2", "a.txt");
+
+        // then
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run.err()).contains("Unknown option: '--thread'").contains("Possible solutions: --threads")
+                .contains("see 'claimcheck check --help'").doesNotContain("Usage:");
+    }
+
+    @Test
+    void aValueRefusedWhileRunningIsAlsoOneLine() {
+        // when
+        CommandRun run = CommandRun.of("check", "--rule-time-limit", "0", "a.txt");
+
+        // then
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run.err()).startsWith("claimcheck check: --rule-time-limit must be a positive number")
+                .doesNotContain("Usage:");
+    }
+
+    @Test
+    void colorAlwaysColoursTheTextReportEvenIntoAPipe() throws IOException {
+        // given
+        Path article = Files.writeString(dir.resolve("a.txt"), MARCH);
+
+        // when
+        CommandRun always = CommandRun.of("check", "--color", "always", article.toString());
+        CommandRun never = CommandRun.of("check", "--color", "never", article.toString());
+
+        // then
+        assertThat(always.out()).contains("\u001b[");
+        assertThat(never.out()).doesNotContain("\u001b[").contains("numeric-conflict");
+    }
+
+    @Test
+    void aWrongColorChoiceListsTheChoicesInLowerCase() {
+        // when
+        CommandRun run = CommandRun.of("check", "--color", "sometimes", "a.txt");
+
+        // then
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run.err()).contains("expected one of auto, always, never, was 'sometimes'");
+    }
 }
