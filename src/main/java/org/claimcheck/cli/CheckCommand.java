@@ -8,15 +8,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import org.claimcheck.api.ClaimChecker;
 import org.claimcheck.engine.Finding;
+import org.claimcheck.engine.RuleInfo;
 import org.claimcheck.input.ClaimCheckException;
 import org.claimcheck.report.DocumentReport;
 import org.claimcheck.report.ReportFormat;
 import org.claimcheck.report.ReportWriter;
-import org.claimcheck.report.Summary;
 import org.claimcheck.report.TogetherReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +35,8 @@ import picocli.CommandLine.Spec;
                 "Examples:", "  claimcheck check article.txt", "  claimcheck check --format json feeds/ > report.json",
                 "  claimcheck check --format jsonl --threads 4 big-feed.jsonl > findings.jsonl",
                 "  claimcheck check --together outlet-a.json outlet-b.json",
+                "  claimcheck check --select numeric-conflict --statistics feeds/",
+                "  claimcheck check --format csv -o findings.csv feeds/",
                 "  claimcheck check --rules my-rules/ --fail-on error article.txt", ""})
 final class CheckCommand implements Callable<Integer> {
 
@@ -45,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); jsonl writes one "
-                    + "document per line as it is checked.")
+                    + "document per line as it is checked; csv one row per finding, for spreadsheets.")
     ReportFormat format;
 
     @Option(names = "--together", description = "Also compare the documents with each other: the same count given "
@@ -68,6 +74,13 @@ final class CheckCommand implements Callable<Integer> {
         }
         threads = n;
     }
+
+    @Mixin
+    Selection selection;
+
+    @Option(names = "--statistics", description = "After the report, print on stderr how many findings of each kind "
+            + "were reported, the most frequent first.")
+    boolean statistics;
 
     @Option(names = {"-q", "--quiet"}, description = "Show no progress on stderr.")
     boolean quiet;
@@ -113,35 +126,51 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int run(ClaimChecker checker, PrintWriter out, boolean terminal) throws IOException {
+        Predicate<Finding> keep = selection.keeping(checker.rules().stream().filter(RuleInfo::emits)
+                .map(RuleInfo::kind).collect(Collectors.toSet()));
         String noColor = Objects.requireNonNullElse(System.getenv("NO_COLOR"), "");
         ReportWriter writer = ReportWriter.of(format, out, color.colors(terminal, noColor));
+        KindCounts counts = new KindCounts();
         boolean[] failing = new boolean[1];
+        Consumer<List<Finding>> reported = findings -> {
+            failing[0] |= findings.stream().anyMatch(f -> failOn.failsOn(f.severity()));
+            counts.add(findings);
+        };
+        boolean batchFailed = false;
         if (together) {
-            TogetherReport report = checker.checkTogether(inputs.read());
+            TogetherReport report = checker.checkTogether(inputs.read()).keeping(keep);
             report.error().ifPresent(this::tellError);
             for (DocumentReport document : report.documents()) {
+                document.error().ifPresent(this::tellError);
                 writer.document(document);
-                failing[0] |= fails(document.findings());
+                reported.accept(document.findings());
             }
             writer.across(report);
-            failing[0] |= fails(report.across());
-            writer.finish();
-            return exitCode(writer.summary(), failing[0], report.error().isPresent());
+            reported.accept(report.across());
+            batchFailed = report.error().isPresent();
+        } else {
+            Progress progress = new Progress(spec.commandLine().getErr(), !quiet, terminal);
+            checker.checkEach(inputs.stream(), threads, format == ReportFormat.HTML, checked -> {
+                DocumentReport report = checked.keeping(keep);
+                report.error().ifPresent(this::tellError);
+                try {
+                    writer.document(report);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                reported.accept(report.findings());
+                progress.counted(report.ok());
+            });
+            progress.done();
         }
-        Progress progress = new Progress(spec.commandLine().getErr(), !quiet, terminal);
-        checker.checkEach(inputs.stream(), threads, format == ReportFormat.HTML, report -> {
-            report.error().ifPresent(this::tellError);
-            try {
-                writer.document(report);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            failing[0] |= fails(report.findings());
-            progress.counted(report.ok());
-        });
-        progress.done();
         writer.finish();
-        return exitCode(writer.summary(), failing[0], false);
+        if (statistics) {
+            counts.print(spec.commandLine().getErr());
+        }
+        if (writer.summary().failed() > 0 || batchFailed) {
+            return ExitCode.INPUT_FAILED.code();
+        }
+        return failing[0] ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
 
     /**
@@ -154,14 +183,4 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private boolean fails(java.util.List<Finding> findings) {
-        return findings.stream().anyMatch(f -> failOn.failsOn(f.severity()));
-    }
-
-    private static int exitCode(Summary summary, boolean failing, boolean batchFailed) {
-        if (summary.failed() > 0 || batchFailed) {
-            return ExitCode.INPUT_FAILED.code();
-        }
-        return failing ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
-    }
 }

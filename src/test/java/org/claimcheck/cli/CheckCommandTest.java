@@ -301,7 +301,7 @@ class CheckCommandTest {
         // then
         assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
         assertThat(run.err()).isEqualTo("claimcheck check: Invalid value for option '--format': expected one of text, json, "
-                + "jsonl, html, was 'xml'\nsee 'claimcheck check --help'\n");
+                + "jsonl, html, csv, was 'xml'\nsee 'claimcheck check --help'\n");
     }
 
     @Test
@@ -348,5 +348,103 @@ class CheckCommandTest {
         // then
         assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
         assertThat(run.err()).contains("expected one of auto, always, never, was 'sometimes'");
+    }
+
+    @Test
+    void selectReportsOnlyTheNamedKindsAndTheExitCodeFollowsWhatIsReported() throws IOException {
+        // given: a numeric conflict (warning) and a self-reported crowd (info)
+        Path march = Files.writeString(dir.resolve("march.txt"), MARCH);
+        Path rally = Files.writeString(dir.resolve("rally.txt"), RALLY);
+
+        // when
+        CommandRun run = CommandRun.of("check", "--format", "json", "--select", "single-source", march.toString(),
+                rally.toString());
+
+        // then
+        assertThat(kinds(run)).containsExactly("single-source");
+        assertThat(run.exit()).isEqualTo(ExitCode.OK.code());
+    }
+
+    @Test
+    void ignoreLeavesOutTheNamedKinds() throws IOException {
+        // given
+        Path march = Files.writeString(dir.resolve("march.txt"), MARCH);
+        Path rally = Files.writeString(dir.resolve("rally.txt"), RALLY);
+
+        // when
+        CommandRun run = CommandRun.of("check", "--format", "json", "--ignore", "single-source,disputed-claim",
+                march.toString(), rally.toString());
+
+        // then
+        assertThat(kinds(run)).containsExactly("numeric-conflict");
+    }
+
+    @Test
+    void minSeverityLeavesOutLessSevereFindings() throws IOException {
+        // given
+        Path march = Files.writeString(dir.resolve("march.txt"), MARCH);
+        Path rally = Files.writeString(dir.resolve("rally.txt"), RALLY);
+
+        // when
+        CommandRun run = CommandRun.of("check", "--format", "json", "--min-severity", "warning", march.toString(),
+                rally.toString());
+
+        // then
+        assertThat(kinds(run)).containsExactly("numeric-conflict");
+    }
+
+    @Test
+    void aKindNoRuleEmitsIsAUsageErrorListingTheKinds() throws IOException {
+        // given
+        Path march = Files.writeString(dir.resolve("march.txt"), MARCH);
+
+        // when
+        CommandRun run = CommandRun.of("check", "--select", "numeric-confict", march.toString());
+
+        // then
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run.err()).contains("no rule emits the kind 'numeric-confict'; the kinds are: disputed-claim, "
+                + "numeric-conflict,");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void statisticsCountTheReportedFindingsByKindOnStderr() throws IOException {
+        // given
+        Path march = Files.writeString(dir.resolve("march.txt"), MARCH);
+        Path rally = Files.writeString(dir.resolve("rally.txt"), RALLY);
+
+        // when
+        CommandRun run = CommandRun.of("check", "--quiet", "--format", "json", "--statistics", march.toString(),
+                rally.toString());
+
+        // then
+        assertThat(Json.mapper().readTree(run.out()).get("documents")).hasSize(2);
+        assertThat(run.err()).matches("(?s)claimcheck: findings by kind\n +1  numeric-conflict +warning\n"
+                + " +1  single-source +info\n");
+    }
+
+    @Test
+    void csvHasAHeaderAndOneRowPerFinding() throws IOException {
+        // given
+        Path march = Files.writeString(dir.resolve("march.txt"), MARCH);
+
+        // when
+        CommandRun run = CommandRun.of("check", "--format", "csv", march.toString());
+
+        // then
+        String[] rows = run.out().split("\r\n");
+        assertThat(rows).hasSize(2);
+        assertThat(rows[0]).startsWith("document,path,severity,kind,message,evidence_1,source_1,start_1,end_1,");
+        assertThat(rows[1]).startsWith("march," + march + ",warning,numeric-conflict,");
+        assertThat(rows[1]).contains(",\"more than 50,000\",The union,").contains(",\"9,500\",");
+    }
+
+    private static java.util.List<String> kinds(CommandRun run) throws IOException {
+        java.util.List<String> kinds = new java.util.ArrayList<>();
+        for (JsonNode doc : Json.mapper().readTree(run.out()).get("documents")) {
+            doc.get("findings").forEach(f -> kinds.add(f.get("kind").asText()));
+        }
+        return kinds;
     }
 }
