@@ -8,6 +8,8 @@ import org.claimcheck.engine.RuleCompilationException;
 import org.claimcheck.input.ClaimCheckException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
@@ -33,7 +35,20 @@ public final class ClaimCheckCommand {
         command.getSubcommands().values().forEach(sub -> listExitCodes(sub, codes));
     }
 
-    /** Returns a configured command line: exit codes listed, user errors printed without stack traces. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void readEnumsInLowerCase(CommandLine root, CommandLine command) {
+        for (OptionSpec option : command.getCommandSpec().options()) {
+            if (option.type().isEnum()) {
+                root.registerConverter((Class) option.type(), new LowerCaseEnum(option.type()));
+            }
+        }
+        command.getSubcommands().values().forEach(sub -> readEnumsInLowerCase(root, sub));
+    }
+
+    /**
+     * Returns a configured command line: exit codes listed, user errors printed without stack traces, usage
+     * errors as one line and a pointer to --help.
+     */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new ClaimCheckCommand());
         Map<String, String> codes = new LinkedHashMap<>();
@@ -41,7 +56,16 @@ public final class ClaimCheckCommand {
             codes.put(String.format("%3d", code.code()), code.meaning());
         }
         listExitCodes(cli, codes);
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        readEnumsInLowerCase(cli, cli);
+        cli.setParameterExceptionHandler((e, args) -> {
+            // The one wrong thing and where help is: the full usage would bury it.
+            CommandLine failed = e.getCommandLine();
+            String command = failed.getCommandSpec().qualifiedName();
+            failed.getErr().println(command + ": " + e.getMessage());
+            UnmatchedArgumentException.printSuggestions(e, failed.getErr());
+            failed.getErr().println("see '" + command + " --help'");
+            return ExitCode.USAGE.code();
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof RuleCompilationException broken) {
                 commandLine.getErr().println(broken.describe());
@@ -55,7 +79,6 @@ public final class ClaimCheckCommand {
             e.printStackTrace(commandLine.getErr());
             return ExitCode.INTERNAL.code();
         });
-        cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());
         return cli;
     }
 }

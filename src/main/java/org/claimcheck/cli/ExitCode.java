@@ -2,10 +2,10 @@ package org.claimcheck.cli;
 
 /** The process exit codes, listed in {@code --help}. */
 public enum ExitCode {
-    /** Every input was processed (findings below --fail-on, if given). */
+    /** Every input was processed, with no finding at or above --fail-on. */
     OK(0, "all inputs processed"),
     /** Findings at or above the --fail-on severity, or (rules test) a fixture that differs. */
-    FINDINGS(1, "findings at or above --fail-on; for rules test: a fixture differs"),
+    FINDINGS(1, "findings at or above --fail-on (default: warning); for rules test: a fixture differs"),
     /** The command line was wrong. */
     USAGE(2, "usage error"),
     /** Some inputs could not be read or checked; the others are in the report. */

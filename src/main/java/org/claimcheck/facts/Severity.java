@@ -16,6 +16,12 @@ public enum Severity {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** Returns the label, as the command line and reports write it. */
+    @Override
+    public String toString() {
+        return label();
+    }
+
     /**
      * Parses a label such as {@code warning}, ignoring case.
      *

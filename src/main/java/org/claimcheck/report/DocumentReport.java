@@ -2,6 +2,7 @@ package org.claimcheck.report;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.claimcheck.engine.DocumentFacts;
 import org.claimcheck.engine.Finding;
 import org.claimcheck.input.ClaimCheckException;
@@ -31,6 +32,11 @@ public record DocumentReport(String id, String origin, String text, List<Span> s
     /** Returns the span of the sentence with the given index, or an empty span when it is unknown. */
     public Span sentence(int index) {
         return index >= 0 && index < sentences.size() ? sentences.get(index) : new Span(0, 0);
+    }
+
+    /** Returns a copy with only the findings {@code keep} accepts. */
+    public DocumentReport keeping(Predicate<Finding> keep) {
+        return new DocumentReport(id, origin, text, sentences, findings.stream().filter(keep).toList(), facts, error);
     }
 
     /** Returns whether the document was checked. */

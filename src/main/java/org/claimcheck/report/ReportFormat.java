@@ -9,7 +9,9 @@ public enum ReportFormat {
     /** One JSON object per document, one per line, written as each is checked: for long batches. */
     JSONL,
     /** One self-contained HTML page with highlighted articles, charts and a source ledger. */
-    HTML;
+    HTML,
+    /** One row per finding, with evidence columns, for spreadsheets. */
+    CSV;
 
     /** Returns the lower-case name used on the command line. */
     @Override

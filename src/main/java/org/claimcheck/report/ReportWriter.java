@@ -28,6 +28,7 @@ public interface ReportWriter {
             case JSONL -> new JsonReportWriter(out, true);
             case TEXT -> new TextReportWriter(out, color);
             case HTML -> new HtmlReportWriter(out);
+            case CSV -> new CsvReportWriter(out);
         };
     }
 }

@@ -2,6 +2,7 @@ package org.claimcheck.report;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.claimcheck.engine.Finding;
 import org.claimcheck.input.ClaimCheckException;
 
@@ -20,5 +21,11 @@ public record TogetherReport(List<DocumentReport> documents, List<Finding> acros
     public TogetherReport {
         documents = List.copyOf(documents);
         across = List.copyOf(across);
+    }
+
+    /** Returns a copy with only the findings {@code keep} accepts, in every document and across them. */
+    public TogetherReport keeping(Predicate<Finding> keep) {
+        return new TogetherReport(documents.stream().map(d -> d.keeping(keep)).toList(),
+                across.stream().filter(keep).toList(), error);
     }
 }

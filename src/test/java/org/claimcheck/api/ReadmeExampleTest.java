@@ -30,7 +30,7 @@ class ReadmeExampleTest {
 
         assertThat(report.error()).isEmpty();
         assertThat(lines).hasSize(1);
-        assertThat(lines.get(0)).startsWith("WARNING numeric-conflict");
+        assertThat(lines.get(0)).startsWith("warning numeric-conflict");
     }
 
     @Test
