@@ -54,8 +54,8 @@ import org.claimcheck.input.Span;
  *     counts; empty when its clause names none
  * @param scope the stretch of time the figure's clause says it covers ("since 2011", "past 24 hours",
  *     "this week"); empty for the figure of one event or of the present
- * @param period "new" for increments, "rate" for per-day or per-year figures, "same" when aligned with
- *     another figure's period by the text; empty otherwise
+ * @param period "new" for increments ("120 new cases", "killed another 20"), "rate" for per-day or per-year
+ *     figures, "same" when aligned with another figure's period by the text; empty otherwise
  * @param part whether the text marks the figure as part of a larger total ("X alone", "first phase")
  * @param partOf id of the quantity this is a partitive share of ("12 of whom"), or 0
  * @param update whether the figure is a superseded value, given only to show a change ("up from 55",

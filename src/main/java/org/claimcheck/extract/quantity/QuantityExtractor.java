@@ -43,6 +43,8 @@ public final class QuantityExtractor implements Stage {
     private static final Set<String> RATE_UNITS = Vocabulary.words("day", "week", "month", "year", "hour");
     private static final Set<String> RATE_WORDS = Vocabulary.words("daily", "weekly", "monthly", "annually", "annual",
             "yearly");
+    /** Before a number, words that make it an increment on a count already given: "killed another 20". */
+    private static final Set<String> INCREMENT_WORDS = Vocabulary.words("another", "further");
     private static final Set<String> PHASE_WORDS = Vocabulary.words("phase", "stage", "wave", "batch", "tranche");
 
     private final QuantityGrammar grammar = new QuantityGrammar();
@@ -103,7 +105,7 @@ public final class QuantityExtractor implements Stage {
             time = timeOfEarlier(before, reading.thing(), number.unit());
         }
         return new QuantityMention(before.size(), sentence.index(), number, reading.span(), reading.thing(),
-                reading.modifiers(), reading.measure(), clause, time, period(s, thingEnd, reading),
+                reading.modifiers(), reading.measure(), clause, time, period(s, first, thingEnd, reading),
                 isPart(s, clause), partOf, isUpdate(s, first), isProjected(s, first, thingEnd),
                 hasCondition(s, clause));
     }
@@ -183,7 +185,7 @@ public final class QuantityExtractor implements Stage {
         return best;
     }
 
-    private static String period(List<Token> s, int thingEnd, CountedThingReader.Reading reading) {
+    private static String period(List<Token> s, int first, int thingEnd, CountedThingReader.Reading reading) {
         for (Token t : s) {
             if (t.lower().equals("same") && t.index() + 1 <= s.get(s.size() - 1).index()) {
                 return "same";
@@ -196,7 +198,8 @@ public final class QuantityExtractor implements Stage {
                 return "rate";
             }
         }
-        return reading.modifiers().contains("new") ? "new" : "";
+        boolean increment = first > 0 && INCREMENT_WORDS.contains(s.get(first - 1).lower());
+        return increment || reading.modifiers().contains("new") ? "new" : "";
     }
 
     private static boolean isPart(List<Token> s, Span clause) {

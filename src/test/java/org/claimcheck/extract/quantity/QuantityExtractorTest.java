@@ -167,6 +167,18 @@ class QuantityExtractorTest {
         assertThat(q.modifiers()).contains("new");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "A second blast an hour later killed another 12 people.",
+        "Rescuers said a further 12 people had died overnight."})
+    void anotherOrAFurtherNumberIsAnIncrement(String sentence) {
+        AnnotatedDocument document = annotate(sentence);
+
+        QuantityMention q = quantity(document, "12");
+
+        assertThat(q.period()).isEqualTo("new");
+    }
+
     @Test
     void perDayFigureIsARate() {
         AnnotatedDocument document = annotate("The bridge carries 18,000 vehicles a day.");
