@@ -31,6 +31,15 @@ public final class QuantityExtractor implements Stage {
     public static final Layer<QuantityMention> QUANTITIES = new Layer<>("quantities", QuantityMention.class);
 
     private static final Set<String> SUPERSEDED = Vocabulary.words("from", "previously", "formerly");
+    /**
+     * A figure given near "preliminary reports", "an initial toll", "an earlier figure" is a value later ones
+     * supersede: an update, never a rival.
+     */
+    private static final Set<String> PRELIMINARY = Vocabulary.words("preliminary", "initial", "earlier", "provisional");
+    /** How many words either side of a figure "preliminary reports" may stand (a window, so a long sentence stays linear). */
+    private static final int PRELIMINARY_REACH = 10;
+    private static final Set<String> TALLIES = Vocabulary.words("report", "reports", "toll", "tolls", "figure",
+            "figures", "estimate", "estimates", "count", "tally");
     private static final Set<String> DEFINITE = Vocabulary.words("the", "this", "that", "these", "those");
     /**
      * Words before a figure that make it a projection: modals of possibility and verbs of forecasting ("we
@@ -221,14 +230,20 @@ public final class QuantityExtractor implements Stage {
 
     /**
      * Whether the figure is a superseded value: "up from 41", "from 1.4 million a year earlier",
-     * "previously 30". The new value ("rose to 64") is the current one and stays comparable.
+     * "previously 30", or a preliminary one ("initial reports of 20 killed", "killed six, according to
+     * preliminary reports"). The new value ("rose to 64") is the current one and stays comparable.
      */
     private static boolean isUpdate(List<Token> s, int first) {
-        if (first == 0) {
-            return false;
+        String before = first == 0 ? "" : s.get(first - 1).lower();
+        if (SUPERSEDED.contains(before) || before.equals("with") && first > 1 && s.get(first - 2).lower().equals("compared")) {
+            return true;
         }
-        String before = s.get(first - 1).lower();
-        return SUPERSEDED.contains(before) || before.equals("with") && first > 1 && s.get(first - 2).lower().equals("compared");
+        for (int k = Math.max(0, first - PRELIMINARY_REACH); k + 1 < Math.min(s.size(), first + PRELIMINARY_REACH); k++) {
+            if (PRELIMINARY.contains(s.get(k).lower()) && TALLIES.contains(s.get(k + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isProjected(List<Token> s, int first, int thingEnd) {

@@ -8,6 +8,8 @@ import org.claimcheck.extract.AnnotatedDocument;
 import org.claimcheck.extract.Annotations;
 import org.claimcheck.extract.attribution.Attribution;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What a figure counts, how, and the markers that decide what it may be compared with. */
 class QuantityExtractorTest {
@@ -167,8 +169,8 @@ class QuantityExtractorTest {
         assertThat(q.modifiers()).contains("new");
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {
+    @ParameterizedTest
+    @ValueSource(strings = {
         "A second blast an hour later killed another 12 people.",
         "Rescuers said a further 12 people had died overnight."})
     void anotherOrAFurtherNumberIsAnIncrement(String sentence) {
@@ -177,6 +179,28 @@ class QuantityExtractorTest {
         QuantityMention q = quantity(document, "12");
 
         assertThat(q.period()).isEqualTo("new");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The blast killed 12 people, according to preliminary reports from the port.",
+        "Initial reports said 12 people had died in the fire.",
+        "The agency raised its earlier toll of 12 after divers reached the hull."})
+    void aPreliminaryFigureIsSuperseded(String sentence) {
+        AnnotatedDocument document = annotate(sentence);
+
+        QuantityMention q = quantity(document, "12");
+
+        assertThat(q.update()).isTrue();
+    }
+
+    @Test
+    void aFigureWithoutPreliminaryWordsIsNoUpdate() {
+        AnnotatedDocument document = annotate("A second blast killed 12 people on Monday.");
+
+        QuantityMention q = quantity(document, "12");
+
+        assertThat(q.update()).isFalse();
     }
 
     @Test
