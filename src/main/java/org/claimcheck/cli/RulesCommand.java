@@ -3,24 +3,30 @@ package org.claimcheck.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.claimcheck.api.ClaimChecker;
 import org.claimcheck.api.FixtureResult;
 import org.claimcheck.api.FixtureRunner;
+import org.claimcheck.engine.RuleCompilationException;
 import org.claimcheck.engine.RuleInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code claimcheck rules}: list, validate and test rule files. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = {"List, validate or test rules. The bundled rules come from the project's rules/ folder; "
+        description = {"List, explain, validate or test rules. The bundled rules come from the project's rules/ folder; "
                 + "add your own with --rules DIR. The rule author's guide is docs/RULES.md."},
-        subcommands = {RulesCommand.ListRules.class, RulesCommand.Validate.class, RulesCommand.Test.class})
+        subcommands = {RulesCommand.ListRules.class, RulesCommand.Explain.class, RulesCommand.Validate.class,
+                RulesCommand.Test.class})
 final class RulesCommand {
 
     /** {@code claimcheck rules list}. */
@@ -52,6 +58,53 @@ final class RulesCommand {
         }
     }
 
+    /** {@code claimcheck rules explain}. */
+    @Command(name = "explain", mixinStandardHelpOptions = true,
+            description = {"Explain a finding kind: what it means, the rules that emit it (file:line, severity) and "
+                    + "the comment that opens each of their files, with an example and the near-misses it must not flag.",
+                    "", "Example:  claimcheck rules explain part-exceeds-whole", ""})
+    static final class Explain implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "KIND", description = "The finding kind, as reports and 'rules list' show it.")
+        String kind;
+
+        @Mixin
+        RuleOptions rules;
+
+        @Override
+        public Integer call() {
+            List<RuleInfo> all = rules.build().rules();
+            List<RuleInfo> emitting = all.stream().filter(r -> r.emits() && r.kind().equals(kind)).toList();
+            if (emitting.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "no rule emits the kind '" + kind + "'; the kinds are: "
+                        + String.join(", ", new TreeSet<>(all.stream().filter(RuleInfo::emits).map(RuleInfo::kind).toList())));
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(kind);
+            out.println();
+            out.println("Emitted by:");
+            for (RuleInfo rule : emitting) {
+                out.printf("  %s:%d  \"%s\" (%s)%n", rule.file(), rule.line(), rule.name(), rule.severity());
+                if (!rule.description().isEmpty()) {
+                    out.println("      " + rule.description());
+                }
+            }
+            Set<String> shown = new HashSet<>();
+            for (RuleInfo rule : emitting) {
+                if (!rule.fileComment().isEmpty() && shown.add(rule.file())) {
+                    out.println();
+                    out.println(rule.file() + ":");
+                    rule.fileComment().lines().forEach(line -> out.println(line.isEmpty() ? "" : "  " + line));
+                }
+            }
+            out.flush();
+            return ExitCode.OK.code();
+        }
+    }
+
     /** {@code claimcheck rules validate}. */
     @Command(name = "validate", mixinStandardHelpOptions = true,
             description = {"Compile rules and report every error as file:line:column: message, with a hint. "
@@ -75,7 +128,14 @@ final class RulesCommand {
                 rules.noDefaults = true;
                 rules.folders.addAll(paths);
             }
-            ClaimChecker checker = rules.build();
+            ClaimChecker checker;
+            try {
+                checker = rules.build();
+            } catch (RuleCompilationException broken) {
+                // The errors alone: the advice every other command adds is to run this one.
+                spec.commandLine().getErr().println(broken.getMessage());
+                return ExitCode.RULES_BROKEN.code();
+            }
             spec.commandLine().getOut().println(checker.rules().size() + " rule(s) compiled without errors.");
             spec.commandLine().getOut().flush();
             return ExitCode.OK.code();

@@ -1,24 +1,25 @@
 package org.claimcheck.engine;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
-import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.rule.Rule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Compiles DRL files into a {@link RuleSet}, reporting every error of every file in one pass with its
@@ -29,13 +30,13 @@ import org.kie.api.definition.rule.Rule;
  */
 public final class RuleCompiler {
 
+    private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
     private static final String KIE_PREFIX = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Pattern POSITION = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)\\]");
     private static final Pattern PARSER_POSITION = Pattern.compile("Line (\\d+):(\\d+)");
     private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):\\s*\\n");
     private static final Pattern DETAIL = Pattern.compile("\\[Error: ([^\\]]+)\\]");
-    private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"", Pattern.MULTILINE);
     private static final Pattern EMIT = Pattern.compile("\\bemit\\s*\\(");
 
     private RuleCompiler() {
@@ -58,6 +59,7 @@ public final class RuleCompiler {
             files.write(KIE_PREFIX + kieName(sources.get(i), i), sources.get(i).drl());
         }
         KieBuilder builder = services.newKieBuilder(files).buildAll();
+        Map<RuleSource, PackageDescr> parsed = parse(sources);
         List<RuleProblem> problems = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             if (message.getText().contains("Parser returned a null Package")) {
@@ -82,14 +84,19 @@ public final class RuleCompiler {
                 line = found[0];
                 column = found[1];
             }
+            Optional<String> unknownType = RuleHints.unknownType(message.getText());
+            if (column == 0 && line > 0 && unknownType.isPresent()) {
+                // Drools gives the line of an unknown type, not where on it the type is named.
+                column = columnOn(sourceOf(message.getPath(), sources), line, unknownType.get());
+            }
             problems.add(new RuleProblem(file, Math.max(0, line), column, summary(message.getText()),
                     RuleHints.hintFor(message.getText())));
         }
+        parsed.forEach((source, descr) -> problems.addAll(ConditionTypes.check(source.name(), descr)));
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(problems);
         }
-        KieBase base = services.newKieContainer(release).getKieBase();
-        List<RuleInfo> rules = describe(base, sources);
+        List<RuleInfo> rules = describe(parsed);
         List<RuleProblem> metadataProblems = new ArrayList<>();
         for (RuleInfo info : rules) {
             if (info.emits() && (info.kind().isEmpty() || info.severity().isEmpty())) {
@@ -101,50 +108,58 @@ public final class RuleCompiler {
         if (!metadataProblems.isEmpty()) {
             throw new RuleCompilationException(metadataProblems);
         }
-        return new RuleSet(base, rules);
+        return new RuleSet(services.newKieContainer(release).getKieBase(), rules);
     }
 
-    private static List<RuleInfo> describe(KieBase base, List<RuleSource> sources) {
-        List<RuleInfo> rules = new ArrayList<>();
+    /**
+     * Parses every file on its own, for what the knowledge base does not keep: which rules emit, their
+     * {@code @description} (Drools drops it from a rule's metadata) and the conditions {@link ConditionTypes}
+     * checks. A file the parser cannot read is left out: the build reports its errors with their positions.
+     */
+    private static Map<RuleSource, PackageDescr> parse(List<RuleSource> sources) {
+        Map<RuleSource, PackageDescr> parsed = new LinkedHashMap<>();
         for (RuleSource source : sources) {
-            Set<String> emitting = emitting(source);
-            Matcher m = RULE_HEADER.matcher(source.drl());
-            while (m.find()) {
-                String name = m.group(1);
-                int line = 1 + (int) source.drl().substring(0, m.start(1)).chars().filter(c -> c == '\n').count();
-                Map<String, Object> meta = metadataOf(base, name);
-                rules.add(new RuleInfo(name, source.name(), line, emitting.contains(name), text(meta.get("kind")),
-                        text(meta.get("severity")), text(meta.get("description"))));
+            DrlParser parser = new DrlParser();
+            try {
+                PackageDescr descr = parser.parse(false, source.drl());
+                if (descr != null && !parser.hasErrors()) {
+                    parsed.put(source, descr);
+                }
+            } catch (DroolsParserException e) {
+                LOG.debug("{} does not parse; the build reports why", source.name(), e);
             }
         }
+        return parsed;
+    }
+
+    private static List<RuleInfo> describe(Map<RuleSource, PackageDescr> parsed) {
+        List<RuleInfo> rules = new ArrayList<>();
+        parsed.forEach((source, descr) -> {
+            String comment = openingComment(source.drl());
+            for (RuleDescr rule : descr.getRules()) {
+                boolean emits = rule.getConsequence() != null && EMIT.matcher(rule.getConsequence().toString()).find();
+                rules.add(new RuleInfo(rule.getName(), source.name(), rule.getLine(), emits, annotation(rule, "kind"),
+                        annotation(rule, "severity"), annotation(rule, "description"), comment));
+            }
+        });
         return rules;
     }
 
-    /** The names of the rules whose consequence calls {@code emit}, read from the parsed file. */
-    private static Set<String> emitting(RuleSource source) {
-        Set<String> names = new HashSet<>();
-        try {
-            for (RuleDescr rule : new DrlParser().parse(false, source.drl()).getRules()) {
-                if (rule.getConsequence() != null && EMIT.matcher(rule.getConsequence().toString()).find()) {
-                    names.add(rule.getName());
-                }
+    /** The {@code //} lines a file starts with, without their marks (STYLE.md: a rule file opens with one). */
+    private static String openingComment(String drl) {
+        StringBuilder comment = new StringBuilder();
+        for (String line : drl.strip().split("\\R")) {
+            if (!line.startsWith("//")) {
+                break;
             }
-        } catch (DroolsParserException e) {
-            // The same text has just compiled, so the parser cannot fail on it: that would be a bug.
-            throw new IllegalStateException("cannot re-parse " + source.name() + " after it compiled", e);
+            comment.append(line.substring(line.startsWith("// ") ? 3 : 2)).append('\n');
         }
-        return names;
+        return comment.toString().strip();
     }
 
-    private static Map<String, Object> metadataOf(KieBase base, String name) {
-        for (KiePackage pkg : base.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                if (rule.getName().equals(name)) {
-                    return rule.getMetaData();
-                }
-            }
-        }
-        return Map.of();
+    private static String annotation(RuleDescr rule, String name) {
+        AnnotationDescr annotation = rule.getAnnotation(name);
+        return annotation == null ? "" : text(annotation.getSingleValueAsString());
     }
 
     private static String text(Object value) {
@@ -199,6 +214,16 @@ public final class RuleCompiler {
         int line = 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
         int column = at - text.lastIndexOf('\n', at - 1);
         return new int[] {line, column};
+    }
+
+    /** The 1-based column of the first whole-word {@code word} on 1-based {@code line} of {@code text}, or 0. */
+    private static int columnOn(String text, int line, String word) {
+        String[] lines = text.split("\n", -1);
+        if (line > lines.length) {
+            return 0;
+        }
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(lines[line - 1]);
+        return m.find() ? m.start() + 1 : 0;
     }
 
     private static String firstLine(String text) {

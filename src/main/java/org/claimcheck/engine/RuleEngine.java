@@ -156,8 +156,26 @@ public final class RuleEngine {
             throw new RuleExecutionException(label, e.getMatch().getRule().getName(),
                     "threw " + cause.getClass().getSimpleName() + ": " + cause.getMessage(),
                     "fix the rule's consequence; the other documents were still checked", cause);
+        } catch (RuleExecutionException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A condition failed on one of this document's facts (Drools compiles a condition when the first fact
+            // reaches it, and does not say whose it is): the document fails, not the batch.
+            throw new RuleExecutionException(label, "a rule's condition failed on this document: " + firstLine(e),
+                    "a condition must not throw: compare a field with a value of its own type, and guard method "
+                    + "calls; 'claimcheck rules validate' finds type clashes", e);
         } finally {
             session.dispose();
         }
+    }
+
+    private static String firstLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = root.getClass().getSimpleName() + ": " + String.valueOf(root.getMessage()).strip();
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
     }
 }

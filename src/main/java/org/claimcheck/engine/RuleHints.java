@@ -3,6 +3,7 @@ package org.claimcheck.engine;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimcheck.facts.Claim;
@@ -24,10 +25,30 @@ final class RuleHints {
     // "unable to resolve method using strict-mode: org.claimcheck.facts.Quantity.measur()"
     private static final Pattern UNRESOLVED = Pattern.compile("org\\.claimcheck\\.facts\\.(\\w+)\\.(\\w+)\\(\\)");
 
+    // Drools words it three ways: in a pattern, in a declared type's field, in a consequence.
+    private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '(\\w+)'"
+            + "|Cannot resolve type '(\\w+)|\\b(\\w+) cannot be resolved to a type");
+
     private RuleHints() {
     }
 
+    /** Returns the type a message says cannot be resolved ("Unable to resolve ObjectType 'Quantity'"), if any. */
+    static Optional<String> unknownType(String message) {
+        Matcher unknown = UNKNOWN_TYPE.matcher(message);
+        if (!unknown.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(unknown.group(1) != null ? unknown.group(1) : unknown.group(2) != null ? unknown.group(2)
+                : unknown.group(3));
+    }
+
     static String hintFor(String message) {
+        Optional<String> type = unknownType(message);
+        if (type.isPresent()) {
+            return isFactType(type.get()) ? "missing import? add: import org.claimcheck.facts." + type.get() + ";"
+                    : "missing import? " + type.get() + " is not a fact type (docs/RULES.md lists them); import it, or "
+                    + "declare it in the file with 'declare " + type.get() + " ... end'";
+        }
         Matcher unresolved = UNRESOLVED.matcher(message);
         if (unresolved.find()) {
             for (Class<? extends Record> fact : FACTS) {
@@ -50,6 +71,15 @@ final class RuleHints {
             return "check the imports at the top of the file; fact types live in org.claimcheck.facts";
         }
         return "";
+    }
+
+    private static boolean isFactType(String name) {
+        try {
+            Class.forName(Quantity.class.getPackageName() + "." + name, false, RuleHints.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     private static String suggestion(Class<? extends Record> fact, String unknown) {

@@ -1,7 +1,7 @@
 package org.claimcheck.engine;
 
 /**
- * What {@code rules list} shows about one rule.
+ * What {@code rules list} and {@code rules explain} show about one rule.
  *
  * @param name the rule's name
  * @param file the file it is in
@@ -11,7 +11,9 @@ package org.claimcheck.engine;
  * @param kind the {@code @kind} metadata, or empty for a helper rule without it
  * @param severity the {@code @severity} metadata, or empty for a helper rule without it
  * @param description the {@code @description} metadata, or empty
+ * @param fileComment the comment that opens its file (the contradiction it finds, an example, the near-misses),
+ *     without the comment marks; empty when the file starts without one
  */
 public record RuleInfo(String name, String file, int line, boolean emits, String kind, String severity,
-        String description) {
+        String description, String fileComment) {
 }

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.claimcheck.engine.Finding;
@@ -14,8 +17,10 @@ import org.claimcheck.input.Article;
 import org.claimcheck.input.ClaimCheckException;
 import org.claimcheck.input.ReadResult;
 import org.claimcheck.input.TextNormalizer;
+import org.claimcheck.report.DocumentReport;
 import org.claimcheck.report.TogetherReport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ClaimCheckerTest {
 
@@ -103,5 +108,28 @@ class ClaimCheckerTest {
         assertThat(report.facts().get().quantities()).hasSize(2);
         assertThat(report.facts().get().about().outlet()).isEqualTo("Metro Daily");
         assertThat(report.findings()).extracting(Finding::kind).containsExactly("numeric-conflict");
+    }
+
+    @Test
+    void aConditionThatFailsOnAFactFailsTheDocumentInsteadOfThrowing(@TempDir Path rules) throws IOException {
+        // issue #17: the README promises check never throws for a bad rule
+        // given
+        Files.writeString(rules.resolve("late.drl"), """
+                package org.claimcheck.rules;
+                import org.claimcheck.facts.Sentence;
+                rule "A sentence's five-hundredth character is an x"
+                when
+                    Sentence( text.charAt(500) == 'x' )
+                then
+                end
+                """);
+        ClaimChecker checker = ClaimChecker.builder().withoutDefaultRules().rules(rules).build();
+
+        // when
+        DocumentReport report = checker.check(Article.of("a1", "inline", "Police said 12 people were arrested."));
+
+        // then
+        assertThat(report.error()).hasValueSatisfying(e -> assertThat(e.getMessage())
+                .contains("a rule's condition failed on this document: StringIndexOutOfBoundsException"));
     }
 }
