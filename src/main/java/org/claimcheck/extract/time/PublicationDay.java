@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.claimcheck.extract.AnnotatedDocument;
 import org.claimcheck.extract.text.Token;
-import org.claimcheck.extract.text.TokenWindows;
+import org.claimcheck.extract.text.Tokenizer;
 import org.claimcheck.facts.Days;
 import org.claimcheck.input.Span;
 
@@ -33,13 +33,14 @@ public record PublicationDay(Optional<LocalDate> published, Optional<Span> datel
 
     /** How many words into the text a dateline may start ("Date of publication 14 May 2019"). */
     private static final int DATELINE_REACH = 8;
+    /** How many tokens the longest written date takes ("Mar. 3, 2021"). */
+    private static final int LONGEST_DATE = 5;
     private static final Map<String, String> WORDS = TimeExpressionFinder.words();
 
     /** Returns the calendar of a tokenized document. */
     public static PublicationDay of(AnnotatedDocument document) {
         Optional<LocalDate> given = parseIso(document.article().metadata().getOrDefault("published", ""));
-        List<List<Token>> sentences = TokenWindows.bySentence(document);
-        Optional<PublicationDay> fromDateline = sentences.isEmpty() ? Optional.empty() : dateline(sentences.get(0));
+        Optional<PublicationDay> fromDateline = dateline(opening(document.get(Tokenizer.TOKENS)));
         if (given.isPresent()) {
             return new PublicationDay(given, fromDateline.flatMap(PublicationDay::dateline));
         }
@@ -82,6 +83,18 @@ public record PublicationDay(Optional<LocalDate> published, Optional<Span> datel
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The first words of the first sentence, as many as a dateline may reach: reading them costs the same
+     * however long the article is (both FactAssembler and TimeExpressionFinder ask).
+     */
+    private static List<Token> opening(List<Token> tokens) {
+        int end = 0;
+        while (end < tokens.size() && end < DATELINE_REACH + LONGEST_DATE && tokens.get(end).sentence() == tokens.get(0).sentence()) {
+            end++;
+        }
+        return tokens.subList(0, end);
     }
 
     /** A full date near the start of the first sentence: "3 March 2021", "Mar. 3, 2021", "Tue 9 Jun 2020". */
